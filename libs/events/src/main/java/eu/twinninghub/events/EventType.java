@@ -1,0 +1,107 @@
+package eu.twinninghub.events;
+
+import eu.twinninghub.events.authority.AuthorityRegistered;
+import eu.twinninghub.events.authority.AuthoritySuspended;
+import eu.twinninghub.events.authority.AuthorityUpdated;
+import eu.twinninghub.events.authority.AuthorityVerified;
+import eu.twinninghub.events.match.MatchAccepted;
+import eu.twinninghub.events.match.MatchDeclined;
+import eu.twinninghub.events.match.MatchExpired;
+import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.need.NeedClosed;
+import eu.twinninghub.events.need.NeedPublished;
+import eu.twinninghub.events.need.NeedUpdated;
+import eu.twinninghub.events.need.NeedWithdrawn;
+import eu.twinninghub.events.offer.OfferClosed;
+import eu.twinninghub.events.offer.OfferPublished;
+import eu.twinninghub.events.offer.OfferUpdated;
+import eu.twinninghub.events.offer.OfferWithdrawn;
+import eu.twinninghub.events.partnership.PartnershipCancelled;
+import eu.twinninghub.events.partnership.PartnershipCompleted;
+import eu.twinninghub.events.partnership.PartnershipDormant;
+import eu.twinninghub.events.partnership.PartnershipEstablished;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type of the platform: its CloudEvents {@code type}, the topic it travels on and
+ * the record that carries its data. A breaking change is a new constant with a {@code .v2}
+ * type, never an edit of an existing one.
+ */
+public enum EventType {
+    AUTHORITY_REGISTERED("authority.registered.v1", Topics.AUTHORITIES, AuthorityRegistered.class),
+    AUTHORITY_UPDATED("authority.updated.v1", Topics.AUTHORITIES, AuthorityUpdated.class),
+    AUTHORITY_VERIFIED("authority.verified.v1", Topics.AUTHORITIES, AuthorityVerified.class),
+    AUTHORITY_SUSPENDED("authority.suspended.v1", Topics.AUTHORITIES, AuthoritySuspended.class),
+    NEED_PUBLISHED("need.published.v1", Topics.NEEDS, NeedPublished.class),
+    NEED_UPDATED("need.updated.v1", Topics.NEEDS, NeedUpdated.class),
+    NEED_CLOSED("need.closed.v1", Topics.NEEDS, NeedClosed.class),
+    NEED_WITHDRAWN("need.withdrawn.v1", Topics.NEEDS, NeedWithdrawn.class),
+    OFFER_PUBLISHED("offer.published.v1", Topics.OFFERS, OfferPublished.class),
+    OFFER_UPDATED("offer.updated.v1", Topics.OFFERS, OfferUpdated.class),
+    OFFER_CLOSED("offer.closed.v1", Topics.OFFERS, OfferClosed.class),
+    OFFER_WITHDRAWN("offer.withdrawn.v1", Topics.OFFERS, OfferWithdrawn.class),
+    MATCH_PROPOSED("match.proposed.v1", Topics.MATCHES, MatchProposed.class),
+    MATCH_ACCEPTED("match.accepted.v1", Topics.MATCHES, MatchAccepted.class),
+    MATCH_DECLINED("match.declined.v1", Topics.MATCHES, MatchDeclined.class),
+    MATCH_EXPIRED("match.expired.v1", Topics.MATCHES, MatchExpired.class),
+    PARTNERSHIP_ESTABLISHED("partnership.established.v1", Topics.MATCHES, PartnershipEstablished.class),
+    PARTNERSHIP_COMPLETED("partnership.completed.v1", Topics.MATCHES, PartnershipCompleted.class),
+    PARTNERSHIP_CANCELLED("partnership.cancelled.v1", Topics.MATCHES, PartnershipCancelled.class),
+    PARTNERSHIP_DORMANT("partnership.dormant.v1", Topics.MATCHES, PartnershipDormant.class);
+
+    private static final String PREFIX = "eu.twinninghub.";
+    private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
+
+    private final String type;
+    private final String topic;
+    private final Class<? extends EventData> dataClass;
+
+    EventType(String name, String topic, Class<? extends EventData> dataClass) {
+        this.type = PREFIX + name;
+        this.topic = topic;
+        this.dataClass = dataClass;
+    }
+
+    /** The CloudEvents {@code type} attribute, e.g. {@code eu.twinninghub.need.published.v1}. */
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends EventData> dataClass() {
+        return dataClass;
+    }
+
+    /** Classpath location of the JSON Schema of this type's data. */
+    public String schemaResource() {
+        return "schemas/" + type + ".json";
+    }
+
+    /** The CloudEvents {@code dataschema} attribute. */
+    public URI dataSchema() {
+        return URI.create("https://twinninghub.eu/" + schemaResource());
+    }
+
+    public static Optional<EventType> ofType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static EventType of(EventData data) {
+        EventType type = BY_CLASS.get(data.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException(data.getClass().getName() + " is not a registered event type");
+        }
+        return type;
+    }
+}
