@@ -1,0 +1,81 @@
+package eu.twinninghub.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server from the zonky binaries (linux-amd64 only). As root it runs through
+ * {@code unshare -U}, since PostgreSQL refuses to run as root.
+ */
+public final class TestPostgres {
+
+    private static final SharedInfrastructure<TestPostgres> SHARED = new SharedInfrastructure<>(
+            () -> new TestPostgres(null, 0), TestPostgres::close);
+
+    private final EmbeddedPostgres server;
+
+    /** A server on {@code port} (0: any free one) keeping its data in {@code dataDir} (null: a temporary folder). */
+    public TestPostgres(Path dataDir, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("listen_addresses", "127.0.0.1");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (dataDir != null) {
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+            }
+            this.server = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start PostgreSQL", e);
+        }
+    }
+
+    public static TestPostgres shared() {
+        return SHARED.get();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + database;
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    public String password() {
+        return "postgres";
+    }
+
+    /** Creates {@code database} unless it exists, so that each service gets its own. */
+    public void createDatabase(String database) {
+        try (var connection = server.getPostgresDatabase().getConnection();
+             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\"");
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create database " + database, e);
+        }
+    }
+
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
