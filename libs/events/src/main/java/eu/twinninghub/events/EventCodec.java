@@ -57,7 +57,12 @@ public final class EventCodec {
     }
 
     public ProducerRecord<String, byte[]> toRecord(Event<?> event) {
-        return KafkaMessageFactory.createWriter(event.topic(), event.subject()).writeBinary(toCloudEvent(event));
+        return toRecord(event.topic(), event.subject(), toCloudEvent(event));
+    }
+
+    /** A record in binary content mode, keyed by the aggregate id so that its events keep their order. */
+    public ProducerRecord<String, byte[]> toRecord(String topic, String aggregateId, CloudEvent cloudEvent) {
+        return KafkaMessageFactory.createWriter(topic, aggregateId).writeBinary(cloudEvent);
     }
 
     public Event<?> fromRecord(ConsumerRecord<?, byte[]> record) {

@@ -1,0 +1,44 @@
+package eu.twinninghub.messaging.outbox;
+
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.EventCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Where a service records the events of a state change, in the transaction of that change.
+ * Nothing is sent here: if the transaction rolls back, the event never existed; if it commits,
+ * {@link OutboxRelay} publishes it, however often the service or the broker dies in between.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(Event<?> event) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = event.id();
+        row.topic = event.topic();
+        row.aggregateId = event.subject();
+        row.eventType = event.type().type();
+        row.source = event.source().toString();
+        row.occurredAt = event.time().toInstant();
+        row.payload = new String(codec.dataBytes(event.data()), StandardCharsets.UTF_8);
+        Instant now = clock.instant();
+        row.createdAt = now;
+        row.nextAttemptAt = now;
+        row.persist();
+        relay.wakeAfterCommit();
+    }
+}

@@ -1,0 +1,273 @@
+package eu.twinninghub.messaging.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows, each aggregate's in commit order, and marks them sent.
+ *
+ * <p>It runs right after every commit that added events (so an event is on the broker within
+ * milliseconds) and on a timer as a safety net (for retries, and for rows another replica left).
+ * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas share the work; a
+ * replica that finds an older unsent event of the same aggregate held by another replica leaves
+ * that aggregate alone, which keeps per-aggregate order across replicas.
+ *
+ * <p>Delivery is at least once: a relay that dies after publishing but before its commit
+ * publishes the batch again, and consumers drop the repeats by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private static final String CLAIM = """
+            SELECT * FROM outbox_event
+             WHERE sent_at IS NULL AND next_attempt_at <= :now
+             ORDER BY seq
+             LIMIT :limit
+             FOR UPDATE SKIP LOCKED""";
+
+    private static final String OLDEST_UNSENT = """
+            SELECT aggregate_id, MIN(seq) FROM outbox_event
+             WHERE sent_at IS NULL AND aggregate_id IN (:aggregates)
+             GROUP BY aggregate_id""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutboxPublisher publisher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "twinning.outbox.batch-size", defaultValue = "200")
+    int batchSize;
+
+    @ConfigProperty(name = "twinning.outbox.send-timeout-ms", defaultValue = "15000")
+    long sendTimeoutMs;
+
+    @ConfigProperty(name = "twinning.outbox.retry.initial-backoff", defaultValue = "PT1S")
+    Duration initialBackoff;
+
+    @ConfigProperty(name = "twinning.outbox.retry.max-backoff", defaultValue = "PT5M")
+    Duration maxBackoff;
+
+    @ConfigProperty(name = "twinning.outbox.retention", defaultValue = "P7D")
+    Duration retention;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private ExecutorService worker;
+
+    void onStart(@Observes StartupEvent startup) {
+        start();
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        stop();
+    }
+
+    /** Starts relaying, and relays at once what is pending. */
+    public synchronized void start() {
+        if (running.compareAndSet(false, true)) {
+            worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+            metrics.gauge("twinning.outbox.pending", this, OutboxRelay::pendingCount);
+            wake();
+        }
+    }
+
+    /**
+     * Stops relaying. A batch in flight finishes or fails as a whole; whatever is not marked sent
+     * stays in the outbox for the next start.
+     */
+    public synchronized void stop() {
+        if (running.compareAndSet(true, false)) {
+            worker.shutdown();
+            try {
+                if (!worker.awaitTermination(sendTimeoutMs + 5_000, TimeUnit.MILLISECONDS)) {
+                    worker.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                worker.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    /** Runs the relay once the current transaction has committed (nothing happens on rollback). */
+    void wakeAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wake();
+                }
+            }
+        });
+    }
+
+    @Scheduled(every = "${twinning.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeSent() {
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("DELETE FROM outbox_event WHERE sent_at < :before")
+                .setParameter("before", clock.instant().minus(retention))
+                .executeUpdate());
+    }
+
+    private void wake() {
+        if (running.get() && wakeQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                wakeQueued.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        wakeQueued.set(false);
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+            } while (sent > 0 && running.get());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "outbox relay batch failed; it will be retried");
+        }
+    }
+
+    /** Publishes one batch in one transaction; answers how many rows it marked sent. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().timeout((int) (sendTimeoutMs / 1000) + 30).call(() -> {
+            Instant now = clock.instant();
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> claimed = em.createNativeQuery(CLAIM, OutboxEvent.class)
+                    .setParameter("now", now).setParameter("limit", batchSize).getResultList();
+            if (claimed.isEmpty()) {
+                return 0;
+            }
+            List<OutboxEvent> batch = headsOnly(claimed);
+            List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                acks.add(publisher.publish(event));
+            }
+            return settle(batch, acks, now);
+        });
+    }
+
+    /**
+     * Drops the claimed events of every aggregate that has an older unsent event this relay did
+     * not claim (held by another replica, or waiting for its retry): they must not overtake it.
+     */
+    private List<OutboxEvent> headsOnly(List<OutboxEvent> claimed) {
+        Map<String, Long> firstClaimed = new LinkedHashMap<>();
+        claimed.forEach(event -> firstClaimed.putIfAbsent(event.aggregateId, event.seq));
+        @SuppressWarnings("unchecked")
+        List<Object[]> oldest = em.createNativeQuery(OLDEST_UNSENT)
+                .setParameter("aggregates", firstClaimed.keySet()).getResultList();
+        Set<String> blocked = new HashSet<>();
+        for (Object[] row : oldest) {
+            if (((Number) row[1]).longValue() < firstClaimed.get((String) row[0])) {
+                blocked.add((String) row[0]);
+            }
+        }
+        return claimed.stream().filter(event -> !blocked.contains(event.aggregateId)).toList();
+    }
+
+    private int settle(List<OutboxEvent> batch, List<CompletableFuture<Void>> acks, Instant now) {
+        Set<String> failedAggregates = new HashSet<>();
+        int sent = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            Throwable error = await(acks.get(i));
+            if (error == null && !failedAggregates.contains(event.aggregateId)) {
+                event.sentAt = now;
+                sent++;
+            } else if (error != null && failedAggregates.add(event.aggregateId)) {
+                // Only the aggregate's first failure waits for a retry; its later events follow it.
+                event.attempts++;
+                event.nextAttemptAt = now.plus(backoff(event.attempts));
+                event.lastError = error.toString();
+                LOG.warnf("outbox event %s (%s) not published, attempt %d: %s", event.eventId, event.eventType,
+                        event.attempts, error);
+            }
+        }
+        return sent;
+    }
+
+    private Throwable await(CompletableFuture<Void> ack) {
+        try {
+            ack.get(sendTimeoutMs, TimeUnit.MILLISECONDS);
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        } catch (java.util.concurrent.TimeoutException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    /** Exponential backoff with full jitter, capped. */
+    Duration backoff(int attempts) {
+        long cap = Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() << Math.min(attempts - 1, 20));
+        return Duration.ofMillis(cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1));
+    }
+
+    private double pendingCount() {
+        if (!running.get()) {
+            return Double.NaN;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")
+                .getSingleResult()).doubleValue());
+    }
+}

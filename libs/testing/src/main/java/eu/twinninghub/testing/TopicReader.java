@@ -1,0 +1,67 @@
+package eu.twinninghub.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Reads a topic from the earliest offset with a fresh consumer group, so that a test sees every
+ * record ever written, whenever it attaches; and writes raw records, poison included.
+ */
+public final class TopicReader {
+
+    private TopicReader() {
+    }
+
+    /** Reads until {@code expected} matching records were seen or {@code timeout} passed; answers all matching ones seen. */
+    public static List<ConsumerRecord<String, byte[]>> read(String bootstrapServers, String topic,
+                                                            Predicate<ConsumerRecord<String, byte[]>> matching,
+                                                            int expected, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + timeout.toMillis();
+            long quietUntil = Long.MAX_VALUE;
+            while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (matching.test(record)) {
+                        seen.add(record);
+                    }
+                }
+                if (seen.size() >= expected && quietUntil == Long.MAX_VALUE) {
+                    // Keep reading a little longer: a test that counts must see duplicates too.
+                    quietUntil = System.currentTimeMillis() + 1_000;
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** Writes one raw record and waits for the broker's acknowledgement. */
+    public static void write(String bootstrapServers, ProducerRecord<String, byte[]> record) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write to " + record.topic(), e);
+        }
+    }
+}
