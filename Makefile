@@ -1,0 +1,38 @@
+# Twinning Hub — the commands of the README. Whatever needs Java finds a JDK >= 21 by itself
+# (deploy/local/jdk.sh), so the machine's default java may be older.
+SHELL := /bin/bash
+MVN := JAVA_HOME="$$(deploy/local/jdk.sh)" && export JAVA_HOME && ./mvnw -B -ntp
+
+.PHONY: run stop status test bench lint clean build
+
+## run: build everything, then start the infrastructure and every service with demo data
+run: build
+	deploy/local/stack.sh start
+
+## stop: stop everything `make run` started (data is kept in .local/run)
+stop:
+	deploy/local/stack.sh stop
+
+status:
+	deploy/local/stack.sh status
+
+build:
+	$(MVN) -q install -DskipTests
+
+## test: every module's tests against real Kafka, PostgreSQL, MongoDB-protocol server and Keycloak
+test:
+	deploy/local/test.sh
+
+## bench: the benchmarks (JMH); results under target/benchmarks
+bench: build
+	deploy/local/bench.sh
+
+## lint: .gitlab-ci.yml against GitLab's schema, offline
+lint:
+	deploy/local/lint.sh
+
+## clean: build output and all local state (databases, broker, Keycloak)
+clean:
+	-deploy/local/stack.sh stop
+	$(MVN) -q clean
+	rm -rf .local

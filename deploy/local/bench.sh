@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `make bench`: runs every JMH benchmark (classes under src/test/java/**/bench/ of each module) and
+# writes the results as JSON and text under target/benchmarks. Extra arguments go to JMH, e.g.
+# `deploy/local/bench.sh -f 1 -wi 1 -i 2` for a quick look.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+JAVA_HOME=${JAVA_HOME:-$(deploy/local/jdk.sh)}
+export JAVA_HOME
+OUT=$ROOT/target/benchmarks
+mkdir -p "$OUT"
+
+for module in $(grep -l 'org.openjdk.jmh.annotations.Benchmark' -r --include='*.java' libs services 2>/dev/null \
+                | sed -n 's#^\(\(libs\|services\)/[^/]*\)/src/test/java/.*#\1#p' | sort -u); do
+  name=$(basename "$module")
+  echo "== benchmarks of $module"
+  ./mvnw -B -ntp -q -pl "$module" test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+  cp="$module/target/test-classes:$module/target/classes:$(cat "$module/target/bench-classpath.txt")"
+  "$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$OUT/$name.json" "$@" \
+    | tee "$OUT/$name.txt"
+done
+echo "Results: $OUT"

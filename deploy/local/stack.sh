@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# The local stack of `make run`: start | stop | status.
+# Infrastructure (PostgreSQL, MongoDB-protocol server, Kafka, Keycloak) and every service that has
+# been built, each in its own process group on 127.0.0.1. Data stays under .local/run across
+# restarts; logs go to .local/run/logs, process ids to .local/run/pids.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE=$ROOT/.local/run
+LOGS=$STATE/logs
+PIDS=$STATE/pids
+JAVA_HOME=${JAVA_HOME:-$("$ROOT/deploy/local/jdk.sh")}
+JAVA=$JAVA_HOME/bin/java
+LOGGING=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
+
+PG_PORT=15432
+MONGO_PORT=27018
+KAFKA_PORT=9092
+KEYCLOAK_URL=http://127.0.0.1:8180
+GATEWAY_URL=http://127.0.0.1:8080
+
+classpath() {
+  local cp_file=$ROOT/deploy/local/target/classpath.txt
+  local jar
+  jar=$(ls "$ROOT"/deploy/local/target/twinning-local-stack-*.jar 2>/dev/null | head -n 1)
+  if [ ! -f "$cp_file" ] || [ -z "$jar" ]; then
+    echo "The local stack is not built: run 'make run' (or ./mvnw install -DskipTests) first." >&2
+    exit 1
+  fi
+  echo "$jar:$(cat "$cp_file")"
+}
+
+running() { [ -f "$PIDS/$1.pid" ] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
+
+# launch NAME COMMAND...: runs COMMAND in a process group of its own, output to its log.
+launch() {
+  local name=$1; shift
+  if running "$name"; then echo "  $name already running (pid $(cat "$PIDS/$name.pid"))"; return; fi
+  mkdir -p "$LOGS" "$PIDS"
+  setsid "$@" >"$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! >"$PIDS/$name.pid"
+}
+
+# wait_for NAME SECONDS CHECK...: polls CHECK until it succeeds; fails with the log's tail.
+wait_for() {
+  local name=$1 seconds=$2; shift 2
+  local start=$SECONDS
+  until "$@" >/dev/null 2>&1; do
+    if ! running "$name"; then echo "  $name died; last lines of $LOGS/$name.log:" >&2; tail -n 30 "$LOGS/$name.log" >&2; return 1; fi
+    if (( SECONDS - start > seconds )); then echo "  $name not ready after ${seconds}s; see $LOGS/$name.log" >&2; return 1; fi
+    sleep 0.5
+  done
+  echo "  $name ready ($(( SECONDS - start ))s)"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+healthy() { curl -fsS "$1" | grep -q '"status" *: *"UP"'; }
+
+# Services built by Maven: services/<name>/target/quarkus-app/quarkus-run.jar
+services() {
+  for dir in "$ROOT"/services/*/; do
+    [ -f "$dir/target/quarkus-app/quarkus-run.jar" ] && basename "$dir"
+  done
+  return 0
+}
+
+service_port() { sed -n 's/^quarkus\.http\.port=\([0-9]*\).*/\1/p' "$ROOT/services/$1/src/main/resources/application.properties" | head -n 1; }
+
+start_infrastructure() {
+  local cp; cp=$(classpath)
+  local databases=()
+  for name in $(services); do databases+=("${name//-/_}"); done
+
+  launch postgres "$JAVA" -Xmx128m $LOGGING -cp "$cp" eu.twinninghub.local.PostgresServer "$STATE/postgres" "$PG_PORT" "${databases[@]}"
+  launch mongo "$JAVA" -Xmx256m $LOGGING -cp "$cp" eu.twinninghub.local.MongoServer "$STATE/mongo/twinning.mv.db" "$MONGO_PORT"
+
+  local kafka_dir=$STATE/kafka
+  local kafka_config=$STATE/kafka.properties
+  mkdir -p "$kafka_dir" "$LOGS"
+  { cat "$ROOT/deploy/local/kafka/server.properties"; echo "log.dirs=$kafka_dir"; } >"$kafka_config"
+  if [ ! -f "$kafka_dir/meta.properties" ]; then
+    local cluster_id; cluster_id=$("$JAVA" $LOGGING -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+    "$JAVA" $LOGGING -cp "$cp" kafka.tools.StorageTool format -t "$cluster_id" -c "$kafka_config" >"$LOGS/kafka-format.log" 2>&1 \
+      || { echo "Kafka storage format failed; see $LOGS/kafka-format.log" >&2; exit 1; }
+  fi
+  launch kafka "$JAVA" -Xmx512m $LOGGING -cp "$cp" kafka.Kafka "$kafka_config"
+
+  wait_for postgres 90 port_open "$PG_PORT"
+  wait_for mongo 30 port_open "$MONGO_PORT"
+  wait_for kafka 60 port_open "$KAFKA_PORT"
+
+  echo "  starting Keycloak (the first start unpacks and builds it: about a minute)"
+  mkdir -p "$LOGS"
+  "$JAVA" $LOGGING -cp "$cp" eu.twinninghub.testing.KeycloakServer start run | sed 's/^/  /'
+}
+
+start_services() {
+  for name in $(services); do
+    local port; port=$(service_port "$name")
+    launch "$name" env \
+      DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${name//-/_}" DB_USER=postgres DB_PASSWORD=postgres \
+      MONGODB_URL="mongodb://127.0.0.1:$MONGO_PORT" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+      OIDC_URL="$KEYCLOAK_URL/realms/twinning" TWINNING_DEMO_DATA=true \
+      "$JAVA" -Xmx256m -jar "$ROOT/services/$name/target/quarkus-app/quarkus-run.jar"
+    SERVICE_PORTS[$name]=$port
+  done
+  for name in $(services); do
+    wait_for "$name" 120 healthy "http://127.0.0.1:${SERVICE_PORTS[$name]}/q/health/ready"
+  done
+}
+
+declare -A SERVICE_PORTS
+
+start() {
+  local started=$SECONDS
+  echo "Starting the Twinning Hub local stack (state in .local/run)"
+  start_infrastructure
+  start_services
+  cat <<TXT
+
+Twinning Hub is up ($(( SECONDS - started ))s).
+  Gateway and web UI   $GATEWAY_URL  (when services/gateway exists)
+  Swagger UI           $GATEWAY_URL/q/swagger-ui
+  Keycloak             $KEYCLOAK_URL  (admin console: admin / admin, LOCAL DEVELOPMENT ONLY)
+  Kafka                127.0.0.1:$KAFKA_PORT
+  PostgreSQL           127.0.0.1:$PG_PORT (postgres / postgres)
+  MongoDB protocol     mongodb://127.0.0.1:$MONGO_PORT
+
+Demo logins (realm twinning; password twinning-demo, LOCAL DEVELOPMENT ONLY):
+  vinnytsia-admin    Ukrainian hromada admin (Vinnytsia city hromada)
+  aachen-admin       EU municipality admin (Aachen)
+  auc-coordinator    partner network (Association of Ukrainian Cities)
+  platform-admin     platform operator
+  partner-auc        partner-network service account (client credentials, secret partner-auc-local-dev-secret)
+
+Logs: .local/run/logs    Stop: make stop
+TXT
+}
+
+# stop_group NAME: SIGTERM to the process group, SIGKILL after 30 s.
+stop_group() {
+  local name=$1 pid
+  [ -f "$PIDS/$name.pid" ] || return 0
+  pid=$(cat "$PIDS/$name.pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    echo "  $name stopped"
+  fi
+  rm -f "$PIDS/$name.pid"
+}
+
+stop() {
+  echo "Stopping the Twinning Hub local stack"
+  for name in $(ls "$PIDS" 2>/dev/null | sed -n 's/\.pid$//p'); do
+    case $name in postgres|mongo|kafka) ;; *) stop_group "$name" ;; esac
+  done
+  if [ -f "$STATE/keycloak/keycloak.pid" ]; then
+    "$JAVA" -cp "$(classpath)" eu.twinninghub.testing.KeycloakServer stop run && echo "  keycloak stopped"
+  fi
+  stop_group kafka
+  stop_group mongo
+  stop_group postgres
+}
+
+status() {
+  for name in $(ls "$PIDS" 2>/dev/null | sed -n 's/\.pid$//p'); do
+    if running "$name"; then echo "$name: running (pid $(cat "$PIDS/$name.pid"))"; else echo "$name: stopped"; fi
+  done
+  if [ -f "$STATE/keycloak/keycloak.pid" ] && kill -0 "$(cat "$STATE/keycloak/keycloak.pid")" 2>/dev/null; then
+    echo "keycloak: running (pid $(cat "$STATE/keycloak/keycloak.pid"))"
+  fi
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
