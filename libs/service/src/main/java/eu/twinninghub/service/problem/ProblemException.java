@@ -1,0 +1,69 @@
+package eu.twinninghub.service.problem;
+
+import eu.twinninghub.api.problem.Problem;
+import eu.twinninghub.api.problem.ProblemType;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A refusal the caller can act on, answered as {@code application/problem+json}. Use cases throw
+ * it; the exception mappers turn it into the response.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Problem.Violation> violations;
+    private final URI location;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of(), null);
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.Violation> violations, URI location) {
+        super(detail);
+        this.type = type;
+        this.violations = List.copyOf(violations);
+        this.location = location;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "no " + what + " " + id);
+    }
+
+    /** An illegal transition: the detail names the current state so the caller knows why. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException staleVersion(String what, long given, long current) {
+        return new ProblemException(ProblemType.STALE_VERSION, what + " is at version " + current + ", not " + given
+                + ": reload it and apply your change again");
+    }
+
+    /** Something with the same identity exists already, at {@code existing}. */
+    public static ProblemException duplicate(String detail, URI existing) {
+        return new ProblemException(ProblemType.DUPLICATE, detail, List.of(), existing);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, field + " " + message,
+                List.of(new Problem.Violation(field, message)), null);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+
+    /** For duplicates: where the existing resource is. */
+    public URI location() {
+        return location;
+    }
+}

@@ -1,0 +1,91 @@
+package eu.twinninghub.service.security;
+
+import eu.twinninghub.service.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, from the validated token: the person or service account, its roles and the
+ * authority it acts for (claim {@code authority_id}). Ownership rules ask it, never the request body.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String AUTHORITY_CLAIM = "authority_id";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    /** The token's subject, recorded as "who" in histories and audit fields. */
+    public String id() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject() : identity.getPrincipal().getName();
+    }
+
+    /** A readable name for histories: the username, or the service account's client. */
+    public String displayName() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String username = jwt.getClaim("preferred_username");
+            if (username != null) {
+                return username;
+            }
+        }
+        return id();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isPlatformAdmin() {
+        return hasRole(Roles.PLATFORM_ADMIN);
+    }
+
+    public boolean isPartnerNetwork() {
+        return hasRole(Roles.PARTNER_NETWORK);
+    }
+
+    public Optional<UUID> authorityId() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim(AUTHORITY_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when the caller's token is bound to {@code authority}. */
+    public boolean actsFor(UUID authority) {
+        return authorityId().filter(authority::equals).isPresent();
+    }
+
+    /** Refuses unless the caller acts for {@code authority} with {@code role}, or is a platform admin. */
+    public void requireActsFor(UUID authority, String role) {
+        if (isPlatformAdmin()) {
+            return;
+        }
+        if (!hasRole(role)) {
+            throw ProblemException.forbidden("this needs the role " + role);
+        }
+        if (!actsFor(authority)) {
+            throw ProblemException.forbidden("you do not act for authority " + authority);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package eu.twinninghub.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import eu.twinninghub.api.problem.Problem;
+import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+class InheritedBehaviourTest {
+
+    @Test
+    void healthAndMetricsAreServed() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void eachInvalidFieldIsNamed() {
+        given().contentType(ContentType.JSON)
+                .body("{\"title\":\" \",\"contacts\":[{\"name\":\"Olena\",\"email\":\"not-an-address\"}],\"population\":-5}")
+                .post("/probe")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://twinninghub.eu/problems/validation"))
+                .body("status", equalTo(400))
+                .body("violations.field", hasItems("title", "contacts[0].email", "population"))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotACrash() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"School\", ")
+                .post("/probe")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://twinninghub.eu/problems/malformed-request"));
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamed() {
+        given().contentType(ContentType.JSON).body("{\"title\":\"School\",\"contacts\":[],\"population\":\"many\"}")
+                .post("/probe")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("population"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedByName() {
+        given().contentType(ContentType.JSON)
+                .body("{\"title\":\"School\",\"contacts\":[{\"name\":\"Olena\"}],\"budget\":1}")
+                .post("/probe")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("budget"))
+                .body("violations[0].message", equalTo("unknown field"));
+    }
+
+    @Test
+    void frameworkRefusalsAreProblems() {
+        given().get("/nowhere").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        given().get("/probe/not-a-uuid").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        given().put("/probe/" + UUID.randomUUID()).then().statusCode(405).contentType(Problem.MEDIA_TYPE);
+        given().contentType(ContentType.XML).body("<item/>").post("/probe")
+                .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void aUseCaseRefusalKeepsItsStatusAndDetail() {
+        UUID id = UUID.randomUUID();
+        given().get("/probe/" + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo("no item " + id));
+    }
+
+    @Test
+    void anUnexpectedFailureRevealsOnlyTheRequestId() {
+        given().header("X-Request-Id", "req-42").get("/probe/boom")
+                .then().statusCode(500).contentType(Problem.MEDIA_TYPE)
+                .header("X-Request-Id", "req-42")
+                .body("requestId", equalTo("req-42"))
+                .body("detail", not(containsString("hunter2")));
+    }
+
+    @Test
+    void anonymousCallersAreAskedToSignIn() {
+        given().get("/probe/me").then().statusCode(401).contentType(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", containsString("Bearer"));
+        given().auth().oauth2("not.a.token").get("/probe/me").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void theCallerIsReadFromARealKeycloakToken() {
+        given().auth().oauth2(Tokens.forUser("vinnytsia-admin")).get("/probe/me")
+                .then().statusCode(200)
+                .body("authority", equalTo("c69235b9-4730-305d-8fee-c51897a80b07"))
+                .body("admin", equalTo(false))
+                .body("name", equalTo("vinnytsia-admin"));
+    }
+
+    @Test
+    void theWrongRoleIsForbiddenAndTheRightOneReachesTheUseCase() {
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(Tokens.forUser("aachen-admin")).delete("/probe/" + id)
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+        given().auth().oauth2(Tokens.forUser("platform-admin")).delete("/probe/" + id)
+                .then().statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("CLOSED"));
+    }
+}
