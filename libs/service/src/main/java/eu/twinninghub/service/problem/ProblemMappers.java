@@ -139,13 +139,24 @@ public class ProblemMappers {
     /** The field as the caller wrote it: {@code contacts[0].email}, without the method and parameter names. */
     private static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            // A query or path parameter is named; the body parameter is the root its fields hang from.
+            if (node.getKind() == ElementKind.PARAMETER && i == nodes.size() - 1) {
+                field.append(node.getName());
+                continue;
+            }
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
                     || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
             }
             if (node.getName() != null) {
                 if (field.length() > 0) {

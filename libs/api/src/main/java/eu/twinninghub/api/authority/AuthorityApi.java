@@ -1,0 +1,83 @@
+package eu.twinninghub.api.authority;
+
+import eu.twinninghub.api.paging.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The register of authorities, served by authority-profiles and, publicly, through the gateway. */
+@Path("/api/v1/authorities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Authorities")
+public interface AuthorityApi {
+
+    @POST
+    @Operation(summary = "Register an authority (platform admin or partner network)")
+    Response register(@NotNull @Valid RegisterAuthority request);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An authority's profile")
+    AuthorityView get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update an authority's profile (its admin or a platform admin), with the version read")
+    AuthorityView update(@PathParam("id") UUID id, @NotNull @Valid UpdateAuthority request);
+
+    @GET
+    @Operation(summary = "Find authorities; q matches any name in any script (Kharkiv, Харків, Charkiw)")
+    Page<AuthorityView> list(
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+            @QueryParam("kind") @Pattern(regexp = "HROMADA|CITY|OBLAST|MUNICIPALITY|REGION|ASSOCIATION|PARTNER_NETWORK",
+                    message = "must be one of HROMADA, CITY, OBLAST, MUNICIPALITY, REGION, ASSOCIATION, PARTNER_NETWORK")
+            String kind,
+            @QueryParam("sector") @Size(max = 60) String sector,
+            @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
+            @QueryParam("verification") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED",
+                    message = "must be PENDING, VERIFIED or SUSPENDED") String verification,
+            @QueryParam("parent") UUID parent,
+            @QueryParam("cursor") @Size(max = 200) String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
+
+    @POST
+    @Path("/{id}/verification")
+    @Operation(summary = "Verify or suspend an authority (platform admin, or a partner network it belongs to)")
+    AuthorityView changeVerification(@PathParam("id") UUID id, @NotNull @Valid VerificationRequest request);
+
+    @POST
+    @Path("/{id}/contacts")
+    @Operation(summary = "Add a contact person (the authority's admin)")
+    Response addContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput contact);
+
+    @PUT
+    @Path("/{id}/contacts/{contactId}")
+    @Operation(summary = "Change a contact person (the authority's admin)")
+    ContactView updateContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId,
+                              @NotNull @Valid ContactInput contact);
+
+    @DELETE
+    @Path("/{id}/contacts/{contactId}")
+    @Operation(summary = "Remove a contact person (the authority's admin)")
+    void removeContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId);
+}

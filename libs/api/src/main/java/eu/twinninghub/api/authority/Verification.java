@@ -1,0 +1,5 @@
+package eu.twinninghub.api.authority;
+
+public enum Verification {
+    PENDING, VERIFIED, SUSPENDED
+}

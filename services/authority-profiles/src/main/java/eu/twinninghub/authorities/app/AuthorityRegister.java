@@ -1,0 +1,215 @@
+package eu.twinninghub.authorities.app;
+
+import eu.twinninghub.api.authority.AuthorityFields;
+import eu.twinninghub.api.authority.AuthorityKind;
+import eu.twinninghub.api.authority.ContactInput;
+import eu.twinninghub.api.authority.RegisterAuthority;
+import eu.twinninghub.api.authority.UpdateAuthority;
+import eu.twinninghub.api.authority.Verification;
+import eu.twinninghub.api.authority.VerificationRequest;
+import eu.twinninghub.api.problem.Problem;
+import eu.twinninghub.api.problem.ProblemType;
+import eu.twinninghub.api.taxonomy.Taxonomy;
+import eu.twinninghub.authorities.domain.Authority;
+import eu.twinninghub.authorities.domain.Contact;
+import eu.twinninghub.authorities.domain.OfficialCodes;
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.authority.AuthorityRegistered;
+import eu.twinninghub.events.authority.AuthoritySuspended;
+import eu.twinninghub.events.authority.AuthorityUpdated;
+import eu.twinninghub.events.authority.AuthorityVerified;
+import eu.twinninghub.messaging.outbox.Outbox;
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import eu.twinninghub.service.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The use cases that change the register. Each checks who may act, validates what the bean
+ * constraints cannot (taxonomy, official codes, parents), and writes its event in the same
+ * transaction.
+ */
+@ApplicationScoped
+public class AuthorityRegister {
+
+    static final String SERVICE = "authority-profiles";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Authority register(RegisterAuthority request, Caller caller) {
+        if (!caller.isPlatformAdmin() && !caller.isPartnerNetwork()) {
+            throw ProblemException.forbidden("only a platform admin or a partner network registers authorities");
+        }
+        String country = OfficialCodes.isoCountry(request.country());
+        AuthorityFields fields = request.profile();
+        check(null, request.kind(), country, fields, "profile.");
+        List<UUID> networks = new ArrayList<>(request.networkIds());
+        if (caller.isPartnerNetwork() && !caller.isPlatformAdmin()) {
+            networks.add(caller.authorityId().orElseThrow(
+                    () -> ProblemException.forbidden("your partner-network account has no authority_id")));
+        }
+        for (int i = 0; i < networks.size(); i++) {
+            UUID network = networks.get(i);
+            Authority found = Authority.findById(network);
+            if (found == null || found.kind != AuthorityKind.PARTNER_NETWORK && found.kind != AuthorityKind.ASSOCIATION) {
+                throw ProblemException.invalid("networkIds[" + i + "]", "is not a registered partner network or association");
+            }
+        }
+        UUID id = fields.officialCode() == null ? UUID.randomUUID() : Authority.idFor(fields.officialCode());
+        Authority authority = Authority.register(id, request.kind(), country, fields, networks, caller.displayName(),
+                clock.instant());
+        for (ContactInput contact : request.contacts()) {
+            authority.addContact(details(contact));
+        }
+        authority.persist();
+        outbox.add(Event.of(SERVICE, new AuthorityRegistered(authority.id, AuthorityEvents.profile(authority)), clock));
+        return authority;
+    }
+
+    @Transactional
+    public Authority update(UUID id, UpdateAuthority request, Caller caller) {
+        Authority authority = existing(id);
+        caller.requireActsFor(id, Roles.AUTHORITY_ADMIN);
+        if (request.version() != authority.version) {
+            throw ProblemException.staleVersion("authority " + id, request.version(), authority.version);
+        }
+        check(id, authority.kind, authority.country, request.profile(), "profile.");
+        if (authority.id.equals(request.profile().parentId())) {
+            throw ProblemException.invalid("profile.parentId", "cannot be the authority itself");
+        }
+        authority.update(request.profile(), clock.instant());
+        Authority.getEntityManager().flush();
+        outbox.add(Event.of(SERVICE, new AuthorityUpdated(authority.id, authority.version,
+                AuthorityEvents.profile(authority)), clock));
+        return authority;
+    }
+
+    @Transactional
+    public Authority changeVerification(UUID id, VerificationRequest request, Caller caller) {
+        Authority authority = existing(id);
+        if (!caller.isPlatformAdmin()) {
+            boolean network = caller.isPartnerNetwork() && caller.authorityId().filter(authority::belongsTo).isPresent();
+            if (!network) {
+                throw ProblemException.forbidden("only a platform admin, or a partner network the authority belongs to,"
+                        + " verifies or suspends it");
+            }
+        }
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        switch (request.status()) {
+            case PENDING -> throw ProblemException.invalid("status", "must be VERIFIED or SUSPENDED");
+            case SUSPENDED -> {
+                if (reason == null) {
+                    throw ProblemException.invalid("reason", "is required to suspend an authority");
+                }
+            }
+            case VERIFIED -> {
+            }
+        }
+        if (authority.verification == request.status()) {
+            throw ProblemException.conflict("authority " + id + " is already " + authority.verification);
+        }
+        authority.changeVerification(request.status(), caller.displayName(), reason, clock.instant());
+        outbox.add(Event.of(SERVICE, request.status() == Verification.VERIFIED
+                ? new AuthorityVerified(id, caller.displayName(), reason)
+                : new AuthoritySuspended(id, caller.displayName(), reason), clock));
+        return authority;
+    }
+
+    @Transactional
+    public Contact addContact(UUID id, ContactInput input, Caller caller) {
+        Authority authority = existing(id);
+        caller.requireActsFor(id, Roles.AUTHORITY_ADMIN);
+        if (authority.contacts.size() >= 20) {
+            throw ProblemException.conflict("authority " + id + " has 20 contacts already; remove one first");
+        }
+        Contact contact = authority.addContact(details(input));
+        authority.updatedAt = clock.instant();
+        return contact;
+    }
+
+    @Transactional
+    public Contact updateContact(UUID id, UUID contactId, ContactInput input, Caller caller) {
+        Authority authority = existing(id);
+        caller.requireActsFor(id, Roles.AUTHORITY_ADMIN);
+        Contact contact = authority.contact(contactId).orElseThrow(() -> ProblemException.notFound("contact", contactId));
+        contact.change(details(input));
+        authority.updatedAt = clock.instant();
+        return contact;
+    }
+
+    @Transactional
+    public void removeContact(UUID id, UUID contactId, Caller caller) {
+        Authority authority = existing(id);
+        caller.requireActsFor(id, Roles.AUTHORITY_ADMIN);
+        Contact contact = authority.contact(contactId).orElseThrow(() -> ProblemException.notFound("contact", contactId));
+        authority.contacts.remove(contact);
+        authority.updatedAt = clock.instant();
+    }
+
+    static Authority existing(UUID id) {
+        return Authority.<Authority>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("authority", id));
+    }
+
+    private static Contact.Details details(ContactInput input) {
+        return new Contact.Details(input.name(), input.role(), input.email(), input.languages());
+    }
+
+    /** The rules beyond bean validation; {@code prefix} makes the field names match the request. */
+    private static void check(UUID self, AuthorityKind kind, String country, AuthorityFields fields, String prefix) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        OfficialCodes.problem(kind, country, fields.officialCode()).ifPresent(issue -> violations.add(
+                new Problem.Violation(issue.aboutCountry() ? "country" : prefix + "officialCode", issue.message())));
+        Taxonomy taxonomy = Taxonomy.standard();
+        checkSectors(taxonomy, fields.sectorsOfInterest(), prefix + "sectorsOfInterest", violations);
+        checkSectors(taxonomy, fields.sectorsOfExpertise(), prefix + "sectorsOfExpertise", violations);
+        if (fields.settlementType() != null && kind != AuthorityKind.HROMADA) {
+            violations.add(new Problem.Violation(prefix + "settlementType", "applies to hromadas only"));
+        }
+        if (fields.parentId() != null) {
+            AuthorityKind expected = switch (kind) {
+                case HROMADA, CITY -> AuthorityKind.OBLAST;
+                case MUNICIPALITY -> AuthorityKind.REGION;
+                default -> null;
+            };
+            Authority parent = Authority.findById(fields.parentId());
+            if (expected == null) {
+                violations.add(new Problem.Violation(prefix + "parentId", "a " + kind + " has no parent authority"));
+            } else if (parent == null || parent.kind != expected) {
+                violations.add(new Problem.Violation(prefix + "parentId", "must be a registered " + expected));
+            }
+        }
+        if (fields.officialCode() != null && violations.isEmpty()) {
+            Authority.byOfficialCode(fields.officialCode()).filter(existing -> !existing.id.equals(self)).ifPresent(existing -> {
+                throw ProblemException.duplicate("official code " + fields.officialCode() + " is registered already, as "
+                        + existing.nameLatin, URI.create("/api/v1/authorities/" + existing.id));
+            });
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, violations.size() == 1
+                    ? violations.get(0).field() + " " + violations.get(0).message()
+                    : violations.size() + " fields are invalid", violations, null);
+        }
+    }
+
+    private static void checkSectors(Taxonomy taxonomy, List<String> sectors, String field,
+                                     List<Problem.Violation> violations) {
+        for (int i = 0; i < sectors.size(); i++) {
+            if (!taxonomy.isSector(sectors.get(i))) {
+                violations.add(new Problem.Violation(field + "[" + i + "]",
+                        "is not a sector of the taxonomy (GET /api/v1/taxonomy lists them)"));
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package eu.twinninghub.authorities.web;
+
+import eu.twinninghub.api.authority.AuthorityApi;
+import eu.twinninghub.api.authority.AuthorityKind;
+import eu.twinninghub.api.authority.AuthorityView;
+import eu.twinninghub.api.authority.ContactInput;
+import eu.twinninghub.api.authority.ContactView;
+import eu.twinninghub.api.authority.RegisterAuthority;
+import eu.twinninghub.api.authority.UpdateAuthority;
+import eu.twinninghub.api.authority.Verification;
+import eu.twinninghub.api.authority.VerificationRequest;
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.authorities.app.AuthorityRegister;
+import eu.twinninghub.authorities.app.AuthoritySearch;
+import eu.twinninghub.authorities.app.AuthorityViews;
+import eu.twinninghub.authorities.domain.Authority;
+import eu.twinninghub.authorities.domain.Contact;
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import eu.twinninghub.service.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+
+/** Every request is one transaction, so that the view is built from what was just written. */
+@Transactional
+public class AuthorityResource implements AuthorityApi {
+
+    @Inject
+    AuthorityRegister register;
+
+    @Inject
+    AuthoritySearch search;
+
+    @Inject
+    AuthorityViews views;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
+    public Response register(RegisterAuthority request) {
+        AuthorityView created = views.of(register.register(request, caller));
+        return Response.created(URI.create("/api/v1/authorities/" + created.id())).entity(created).build();
+    }
+
+    @Override
+    public AuthorityView get(UUID id) {
+        return views.of(Authority.<Authority>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("authority", id)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUTHORITY_ADMIN, Roles.PLATFORM_ADMIN})
+    public AuthorityView update(UUID id, UpdateAuthority request) {
+        return views.of(register.update(id, request, caller));
+    }
+
+    @Override
+    public Page<AuthorityView> list(String q, String country, String kind, String sector, String language,
+                                    String verification, UUID parent, String cursor, int limit) {
+        AuthoritySearch.Result result = search.find(new AuthoritySearch.Filter(q, country,
+                kind == null ? null : AuthorityKind.valueOf(kind), sector, language,
+                verification == null ? null : Verification.valueOf(verification), parent), cursor, limit);
+        return new Page<>(result.items().stream().map(views::of).toList(), result.next());
+    }
+
+    @Override
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
+    public AuthorityView changeVerification(UUID id, VerificationRequest request) {
+        return views.of(register.changeVerification(id, request, caller));
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUTHORITY_ADMIN, Roles.PLATFORM_ADMIN})
+    public Response addContact(UUID id, ContactInput contact) {
+        Contact added = register.addContact(id, contact, caller);
+        return Response.created(URI.create("/api/v1/authorities/" + id + "/contacts/" + added.id))
+                .entity(views.contact(added)).build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUTHORITY_ADMIN, Roles.PLATFORM_ADMIN})
+    public ContactView updateContact(UUID id, UUID contactId, ContactInput contact) {
+        return views.contact(register.updateContact(id, contactId, contact, caller));
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUTHORITY_ADMIN, Roles.PLATFORM_ADMIN})
+    public void removeContact(UUID id, UUID contactId) {
+        register.removeContact(id, contactId, caller);
+    }
+}

@@ -1,0 +1,304 @@
+package eu.twinninghub.authorities.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.twinninghub.api.problem.Problem;
+import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.EventType;
+import eu.twinninghub.events.Topics;
+import eu.twinninghub.events.authority.AuthorityUpdated;
+import eu.twinninghub.testing.KafkaTestResource;
+import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.PostgresTestResource;
+import eu.twinninghub.testing.TestKafka;
+import eu.twinninghub.testing.Tokens;
+import eu.twinninghub.testing.TopicReader;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "authority_profiles"))
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+class AuthorityResourceTest {
+
+    /** The demo accounts' authorities, as the realm's users carry them in authority_id. */
+    static final String VINNYTSIA = "c69235b9-4730-305d-8fee-c51897a80b07";
+    static final String AACHEN = "ec3e94a9-215a-3408-8a62-d8cfc0eced84";
+    static final String AUC = "5232bfc8-354b-3dba-852d-642bb2510350";
+    static final String KHARKIV_KATOTTG = "UA63120270000028556";
+    static final EventCodec CODEC = new EventCodec();
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.forUser(user)).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON);
+    }
+
+    static String municipality(String name) {
+        return """
+                {"kind":"MUNICIPALITY","country":"DE","profile":{"nameOfficial":"%s","languages":["de"],
+                 "sectorsOfExpertise":["energy"]},
+                 "contacts":[{"name":"Anna Schmidt","role":"Partnerships","email":"anna@example.org","languages":["de","en"]}]}"""
+                .formatted(name);
+    }
+
+    static String register(String user, String body) {
+        return as(user).body(body).post("/api/v1/authorities").then().statusCode(201).extract().path("id");
+    }
+
+    static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
+        return response.statusCode(status).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://twinninghub.eu/problems/" + type));
+    }
+
+    @Test
+    void theDemoRegisterHoldsEveryHromadaWithItsKatottgCode() {
+        anonymous().get("/api/v1/authorities/" + VINNYTSIA).then().statusCode(200)
+                .body("kind", equalTo("HROMADA"))
+                .body("profile.officialCode", equalTo("UA05020030000031457"))
+                .body("profile.nameOfficial", equalTo("Вінницька міська територіальна громада"))
+                .body("profile.nameLatin", equalTo("Vinnytska miska terytorialna hromada"))
+                .body("profile.population", equalTo(400198))
+                .body("profile.settlementType", equalTo("urban"))
+                .body("verification", equalTo("VERIFIED"));
+        Set<String> ids = new HashSet<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = anonymous().queryParam("country", "UA").queryParam("kind", "HROMADA")
+                    .queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/authorities").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        assertEquals(distinctCodesIn("demo/ua-hromadas.csv"), ids.size(),
+                "every hromada of the reference data, each once, across the pages");
+    }
+
+    /** The source lists 1,429 rows; 11 codes appear twice in it and are one hromada each. */
+    static long distinctCodesIn(String resource) {
+        try (var in = AuthorityResourceTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+                    .map(line -> line.substring(0, line.indexOf(','))).distinct().count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aCityIsFoundByItsNameInAnyScript() {
+        for (String q : List.of("Kharkiv", "Харків", "Charkiw", "kharkivska")) {
+            anonymous().queryParam("q", q).queryParam("kind", "HROMADA").queryParam("limit", 100)
+                    .get("/api/v1/authorities").then().statusCode(200)
+                    .body("items.profile.officialCode", hasItem(KHARKIV_KATOTTG));
+        }
+        anonymous().queryParam("q", "Vinnytsia").get("/api/v1/authorities").then().statusCode(200)
+                .body("items.id", hasItem(VINNYTSIA));
+    }
+
+    @Test
+    void filtersCombine() {
+        anonymous().queryParam("q", "Aachen").queryParam("country", "DE").queryParam("verification", "VERIFIED")
+                .queryParam("language", "de").get("/api/v1/authorities").then().statusCode(200)
+                .body("items.id", contains(AACHEN));
+        anonymous().queryParam("q", "Aachen").queryParam("country", "PL").get("/api/v1/authorities").then()
+                .statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void aPlatformAdminRegistersAndTheEventIsPublished() {
+        String id = as("platform-admin").body("""
+                {"kind":"REGION","country":"DE","profile":{"nameOfficial":"Regierungsbezirk Köln","nameEnglish":"Cologne",
+                 "officialCode":"DEA2","alternativeNames":["Köln region"],"languages":["de"]}}""")
+                .post("/api/v1/authorities").then().statusCode(201)
+                .header("Location", endsWith("/api/v1/authorities/" + UUID.nameUUIDFromBytes("authority:DEA2".getBytes())))
+                .body("verification", equalTo("PENDING"))
+                .body("verificationHistory[0].changedBy", equalTo("platform-admin"))
+                .extract().path("id");
+        var records = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
+                r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals(1, records.size());
+        assertEquals(EventType.AUTHORITY_REGISTERED, CODEC.fromRecord(records.get(0)).type());
+    }
+
+    @Test
+    void greeceMayBeWrittenTheEurostatWay() {
+        as("platform-admin").body("""
+                {"kind":"REGION","country":"EL","profile":{"nameOfficial":"Αττική","nameLatin":"Attiki","officialCode":"EL30"}}""")
+                .post("/api/v1/authorities").then().statusCode(201).body("country", equalTo("GR"));
+    }
+
+    @Test
+    void theSameOfficialCodeTwiceIsAConflictPointingAtTheFirst() {
+        problem(as("platform-admin").body("""
+                {"kind":"HROMADA","country":"UA","profile":{"nameOfficial":"Харківська громада","officialCode":"%s"}}"""
+                .formatted(KHARKIV_KATOTTG)).post("/api/v1/authorities").then(), 409, "duplicate")
+                .header("Location", endsWith("/api/v1/authorities/" + UUID.nameUUIDFromBytes(
+                        ("authority:" + KHARKIV_KATOTTG).getBytes())));
+    }
+
+    @Test
+    void onlyPlatformAdminsAndPartnerNetworksRegister() {
+        problem(anonymous().body(municipality("Anonymstadt")).post("/api/v1/authorities").then(), 401, "unauthenticated");
+        problem(as("vinnytsia-admin").body(municipality("Vinnytsia's friend")).post("/api/v1/authorities").then(),
+                403, "forbidden");
+    }
+
+    @Test
+    void invalidRegistrationsNameEachField() {
+        problem(as("platform-admin").body("""
+                {"kind":"HROMADA","country":"UA","profile":{"nameOfficial":"Нова громада","sectorsOfExpertise":["energy","rockets"]}}""")
+                .post("/api/v1/authorities").then(), 400, "validation")
+                .body("violations.field", hasItems("profile.officialCode", "profile.sectorsOfExpertise[1]"));
+        problem(as("platform-admin").body("""
+                {"kind":"HROMADA","country":"PL","profile":{"nameOfficial":"x","officialCode":"UA05020030000031457"}}""")
+                .post("/api/v1/authorities").then(), 400, "validation")
+                .body("violations.field", hasItem("country"));
+        problem(as("platform-admin").body("""
+                {"kind":"MUNICIPALITY","country":"Germany","profile":{"nameOfficial":" ","languages":["German"],
+                 "location":{"latitude":95,"longitude":6}}}""")
+                .post("/api/v1/authorities").then(), 400, "validation")
+                .body("violations.field", hasItems("country", "profile.nameOfficial", "profile.languages[0]",
+                        "profile.location.latitude"));
+        problem(as("platform-admin").body("{\"kind\":\"VILLAGE\",\"country\":\"DE\",\"profile\":{\"nameOfficial\":\"x\"}}")
+                .post("/api/v1/authorities").then(), 400, "malformed-request")
+                .body("violations.field", hasItem("kind"));
+        problem(as("platform-admin").body(municipality("Unknownfield").replace("\"kind\"", "\"colour\":\"red\",\"kind\""))
+                .post("/api/v1/authorities").then(), 400, "validation")
+                .body("violations.field", hasItem("colour"));
+    }
+
+    @Test
+    void anAdminEditsTheirOwnAuthorityWithTheVersionTheyRead() {
+        var current = anonymous().get("/api/v1/authorities/" + VINNYTSIA).then().extract().jsonPath();
+        int version = current.getInt("version");
+        String body = """
+                {"version":%d,"profile":{"nameOfficial":"Вінницька міська територіальна громада",
+                 "nameEnglish":"Vinnytsia city hromada","officialCode":"UA05020030000031457","settlementType":"urban",
+                 "population":400198,"languages":["uk","en"],"sectorsOfInterest":["energy"],
+                 "location":{"latitude":49.2331,"longitude":28.4682},"website":"https://www.vmr.gov.ua"}}""";
+        as("vinnytsia-admin").body(body.formatted(version)).put("/api/v1/authorities/" + VINNYTSIA).then()
+                .statusCode(200).body("profile.nameEnglish", equalTo("Vinnytsia city hromada"))
+                .body("version", equalTo(version + 1));
+        problem(as("vinnytsia-admin").body(body.formatted(version)).put("/api/v1/authorities/" + VINNYTSIA).then(),
+                409, "stale-version");
+        problem(as("aachen-admin").body(body.formatted(version + 1)).put("/api/v1/authorities/" + VINNYTSIA).then(),
+                403, "forbidden");
+        problem(anonymous().body(body.formatted(version + 1)).put("/api/v1/authorities/" + VINNYTSIA).then(),
+                401, "unauthenticated");
+        var updates = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
+                r -> VINNYTSIA.equals(r.key()) && CODEC.fromRecord(r).type() == EventType.AUTHORITY_UPDATED,
+                1, Duration.ofSeconds(20));
+        AuthorityUpdated update = (AuthorityUpdated) CODEC.fromRecord(updates.get(0)).data();
+        assertEquals(version + 1, update.version());
+        assertEquals(List.of("energy"), update.profile().sectorsOfInterest());
+    }
+
+    @Test
+    void aPartnerNetworkVerifiesItsOwnMembersOnly() {
+        String member = register("auc-coordinator", municipality("Mitgliedstadt"));
+        anonymous().get("/api/v1/authorities/" + member).then().body("networkIds", contains(AUC));
+        as("auc-coordinator").body("{\"status\":\"VERIFIED\",\"reason\":\"council decision checked\"}")
+                .post("/api/v1/authorities/" + member + "/verification").then().statusCode(200)
+                .body("verification", equalTo("VERIFIED"))
+                .body("verificationHistory.status", contains("PENDING", "VERIFIED"))
+                .body("verificationHistory[1].changedBy", equalTo("auc-coordinator"));
+        problem(as("auc-coordinator").body("{\"status\":\"VERIFIED\"}")
+                .post("/api/v1/authorities/" + member + "/verification").then(), 409, "conflict");
+        problem(as("auc-coordinator").body("{\"status\":\"SUSPENDED\"}")
+                .post("/api/v1/authorities/" + member + "/verification").then(), 400, "validation")
+                .body("violations[0].field", equalTo("reason"));
+
+        String stranger = register("platform-admin", municipality("Fremdstadt"));
+        problem(as("auc-coordinator").body("{\"status\":\"VERIFIED\"}")
+                .post("/api/v1/authorities/" + stranger + "/verification").then(), 403, "forbidden");
+        problem(as("aachen-admin").body("{\"status\":\"VERIFIED\"}")
+                .post("/api/v1/authorities/" + stranger + "/verification").then(), 403, "forbidden");
+        as("platform-admin").body("{\"status\":\"SUSPENDED\",\"reason\":\"impersonation reported\"}")
+                .post("/api/v1/authorities/" + stranger + "/verification").then().statusCode(200)
+                .body("verification", equalTo("SUSPENDED"));
+    }
+
+    @Test
+    void contactEmailsAreForVerifiedAuthoritiesNeverForAnonymousCallers() {
+        String contact = as("vinnytsia-admin").body("""
+                {"name":"Olena Kovalenko","role":"International cooperation","email":"olena@example.org","languages":["uk","en"]}""")
+                .post("/api/v1/authorities/" + VINNYTSIA + "/contacts").then().statusCode(201)
+                .body("email", equalTo("olena@example.org")).extract().path("id");
+        anonymous().get("/api/v1/authorities/" + VINNYTSIA).then()
+                .body("contacts.find { it.id == '" + contact + "' }.email", nullValue())
+                .body("contacts.find { it.id == '" + contact + "' }.name", equalTo("Olena Kovalenko"));
+        as("aachen-admin").get("/api/v1/authorities/" + VINNYTSIA).then()
+                .body("contacts.find { it.id == '" + contact + "' }.email", equalTo("olena@example.org"));
+        as("auc-coordinator").get("/api/v1/authorities/" + VINNYTSIA).then()
+                .body("contacts.find { it.id == '" + contact + "' }.email", equalTo("olena@example.org"));
+
+        problem(as("aachen-admin").body("{\"name\":\"Mallory\",\"email\":\"m@example.org\"}")
+                .post("/api/v1/authorities/" + VINNYTSIA + "/contacts").then(), 403, "forbidden");
+        problem(as("vinnytsia-admin").body("{\"name\":\"Olena\",\"email\":\"not-an-address\"}")
+                .put("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + contact).then(), 400, "validation")
+                .body("violations.field", contains("email"));
+        as("vinnytsia-admin").body("{\"name\":\"Olena Kovalenko\",\"role\":\"Deputy mayor\",\"email\":\"olena@example.org\"}")
+                .put("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + contact).then().statusCode(200)
+                .body("role", equalTo("Deputy mayor"));
+        as("vinnytsia-admin").delete("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + contact).then().statusCode(204);
+        problem(as("vinnytsia-admin").delete("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + contact).then(),
+                404, "not-found");
+    }
+
+    @Test
+    void aPendingAuthoritySeesNoEmails() {
+        String pending = register("platform-admin", municipality("Wartestadt"));
+        as("platform-admin").get("/api/v1/authorities/" + pending).then()
+                .body("contacts[0].email", equalTo("anna@example.org"));
+        String hromada = UUID.nameUUIDFromBytes("authority:UA05020010000053508".getBytes()).toString();
+        anonymous().get("/api/v1/authorities/" + hromada).then().body("verification", equalTo("PENDING"));
+        anonymous().get("/api/v1/authorities/" + pending).then().body("contacts.email", everyItem(nullValue()));
+    }
+
+    @Test
+    void badQueriesAndUnknownIdsAreProblems() {
+        problem(anonymous().queryParam("cursor", "not-a-cursor").get("/api/v1/authorities").then(), 400, "validation")
+                .body("violations[0].field", equalTo("cursor"));
+        problem(anonymous().queryParam("limit", 0).get("/api/v1/authorities").then(), 400, "validation")
+                .body("violations[0].field", equalTo("limit"));
+        problem(anonymous().queryParam("kind", "CASTLE").get("/api/v1/authorities").then(), 400, "validation")
+                .body("violations[0].field", equalTo("kind"));
+        problem(anonymous().get("/api/v1/authorities/" + UUID.randomUUID()).then(), 404, "not-found");
+        problem(anonymous().get("/api/v1/authorities/not-a-uuid").then(), 404, "not-found");
+        problem(as("platform-admin").contentType(ContentType.TEXT).body("hello").post("/api/v1/authorities").then(),
+                415, "unsupported-media-type");
+    }
+
+    @Test
+    void theAssociationOfUkrainianCitiesIsThePartnerNetworkOfTheDemo() {
+        anonymous().get("/api/v1/authorities/" + AUC).then().statusCode(200)
+                .body("kind", equalTo("PARTNER_NETWORK"))
+                .body("profile.nameEnglish", equalTo("Association of Ukrainian Cities"))
+                .body("verification", equalTo("VERIFIED"));
+    }
+}
