@@ -11,6 +11,8 @@ public record AuthorityView(
         AuthorityKind kind,
         String country,
         AuthorityFields profile,
+        @Schema(description = "false where no official code is known yet (seeded oblasts and regions, new EU members)")
+        boolean officialCodeKnown,
         List<UUID> networkIds,
         List<ContactView> contacts,
         Verification verification,

@@ -28,7 +28,7 @@ public class AuthorityViews {
 
     public AuthorityView of(Authority a) {
         boolean showEmails = maySeeEmailsOf(a);
-        return new AuthorityView(a.id, a.kind, a.country, fields(a), List.copyOf(a.networkIds),
+        return new AuthorityView(a.id, a.kind, a.country, fields(a), a.officialCode != null, List.copyOf(a.networkIds),
                 a.contacts.stream().map(c -> contact(c, showEmails)).toList(), a.verification,
                 a.verificationHistory.stream()
                         .map(h -> new VerificationChange(h.status, h.changedBy, h.changedAt, h.reason)).toList(),

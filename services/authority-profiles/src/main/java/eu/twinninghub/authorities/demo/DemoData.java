@@ -62,8 +62,8 @@ public class DemoData {
         seeds.add(new Seed(AUC, AuthorityKind.PARTNER_NETWORK, "UA", new AuthorityFields("Асоціація міст України",
                 null, "Association of Ukrainian Cities", List.of("AUC", "АМУ"), null, null, null, null, null, null,
                 List.of("uk", "en"), List.of(), List.of(), "https://auc.org.ua")));
-        seeds.addAll(hromadas());
-        seeds.addAll(municipalities());
+        seeds.addAll(hromadasWithTheirOblasts());
+        seeds.addAll(municipalitiesWithTheirRegions());
         int added = 0;
         for (int from = 0; from < seeds.size(); from += BATCH) {
             List<Seed> batch = seeds.subList(from, Math.min(seeds.size(), from + BATCH));
@@ -95,40 +95,80 @@ public class DemoData {
         return added;
     }
 
-    private static List<Seed> hromadas() {
-        List<Seed> seeds = new ArrayList<>();
+    /**
+     * Oblasts come first so that hromadas can point at them. The reference data names each hromada's
+     * oblast but has no oblast KATOTTG codes: oblasts are seeded without one (shown as
+     * {@code officialCodeKnown: false}) rather than with a made-up code.
+     */
+    private static List<Seed> hromadasWithTheirOblasts() {
+        Map<String, Seed> oblasts = new java.util.TreeMap<>();
+        List<Seed> hromadas = new ArrayList<>();
         for (List<String> row : Csv.read(resource("demo/ua-hromadas.csv"))) {
             String code = row.get(0);
+            String oblast = oblastName(row.get(2));
+            UUID parent = null;
+            if (oblast != null) {
+                Seed seed = oblasts.computeIfAbsent(oblast, name -> new Seed("oblast:" + name, AuthorityKind.OBLAST, "UA",
+                        new AuthorityFields(name, null, null, List.of(), null, null, null, null, null, null,
+                                List.of("uk"), List.of(), List.of(), null)));
+                parent = Authority.idFor(seed.identity());
+            }
             // some rows of the source know neither oblast, raion nor population: left empty, never guessed
             String region = String.join(", ", row.subList(2, 4).stream().filter(s -> !s.isBlank()).toList());
             Long population = row.get(5).isBlank() ? null : Long.valueOf(row.get(5));
-            seeds.add(new Seed(code, AuthorityKind.HROMADA, "UA", new AuthorityFields(row.get(1), null, null,
-                    List.of(), code, null, region.isEmpty() ? null : region, row.get(4), population, null,
+            hromadas.add(new Seed(code, AuthorityKind.HROMADA, "UA", new AuthorityFields(row.get(1), null, null,
+                    List.of(), code, parent, region.isEmpty() ? null : region, row.get(4), population, null,
                     List.of("uk"), List.of(), List.of(), null)));
         }
+        List<Seed> seeds = new ArrayList<>(oblasts.values());
+        seeds.addAll(hromadas);
         return seeds;
+    }
+
+    /** The source writes "Волинська" once for "Волинська область". */
+    private static String oblastName(String raw) {
+        if (raw.isBlank()) {
+            return null;
+        }
+        return raw.endsWith(" область") ? raw : raw + " область";
     }
 
     /**
      * Rows naming a group of towns ("Metzingen, Bad Urach, ...") or written in another script than
-     * the town's own are not one municipality's official name, so they are left out.
+     * the town's own are not one municipality's official name, so they are left out; so are region
+     * names not in the region's own script. Regions are seeded without NUTS codes: the data has none.
      */
-    private static List<Seed> municipalities() {
-        List<Seed> seeds = new ArrayList<>();
+    private static List<Seed> municipalitiesWithTheirRegions() {
+        Map<String, Seed> regions = new java.util.TreeMap<>();
+        List<Seed> municipalities = new ArrayList<>();
         int skipped = 0;
         for (List<String> row : Csv.read(resource("demo/eu-partner-municipalities.csv"))) {
             String name = row.get(0);
             String country = row.get(1);
-            if (name.contains(",") || !name.matches("[\\p{IsLatin}\\s.'()/-]+") || !LANGUAGE.containsKey(country)) {
+            String region = row.get(2).isBlank() || !isLatin(row.get(2)) ? null : row.get(2);
+            if (name.contains(",") || !isLatin(name) || !LANGUAGE.containsKey(country)) {
                 skipped++;
                 continue;
             }
-            seeds.add(new Seed(country + ":" + name, AuthorityKind.MUNICIPALITY, country, new AuthorityFields(name,
-                    name, null, List.of(), null, null, row.get(2), null, null, null,
-                    List.of(LANGUAGE.get(country)), List.of(), List.of(), null)));
+            UUID parent = null;
+            if (region != null) {
+                Seed seed = regions.computeIfAbsent(country + ":" + region, identity -> new Seed("region:" + identity,
+                        AuthorityKind.REGION, country, new AuthorityFields(region, region, null, List.of(), null, null,
+                        null, null, null, null, List.of(LANGUAGE.get(country)), List.of(), List.of(), null)));
+                parent = Authority.idFor(seed.identity());
+            }
+            municipalities.add(new Seed(country + ":" + name, AuthorityKind.MUNICIPALITY, country,
+                    new AuthorityFields(name, name, null, List.of(), null, parent, region, null, null, null,
+                            List.of(LANGUAGE.get(country)), List.of(), List.of(), null)));
         }
         LOG.debugf("demo data: %d municipality rows are not one municipality and were left out", skipped);
+        List<Seed> seeds = new ArrayList<>(regions.values());
+        seeds.addAll(municipalities);
         return seeds;
+    }
+
+    private static boolean isLatin(String text) {
+        return text.matches("[\\p{IsLatin}\\s.'()/-]+");
     }
 
     private static InputStream resource(String path) {

@@ -23,6 +23,8 @@ import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.Tokens;
 import eu.twinninghub.testing.TopicReader;
 import io.quarkus.test.common.ResourceArg;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,6 +42,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(KeycloakTestResource.class)
 class AuthorityResourceTest {
+
+    @Inject
+    Flyway flyway;
 
     /** The demo accounts' authorities, as the realm's users carry them in authority_id. */
     static final String VINNYTSIA = "c69235b9-4730-305d-8fee-c51897a80b07";
@@ -82,7 +87,20 @@ class AuthorityResourceTest {
                 .body("profile.nameLatin", equalTo("Vinnytska miska terytorialna hromada"))
                 .body("profile.population", equalTo(400198))
                 .body("profile.settlementType", equalTo("urban"))
-                .body("verification", equalTo("VERIFIED"));
+                .body("verification", equalTo("VERIFIED"))
+                .body("officialCodeKnown", equalTo(true));
+        String oblast = anonymous().get("/api/v1/authorities/" + VINNYTSIA).then().extract().path("profile.parentId");
+        anonymous().get("/api/v1/authorities/" + oblast).then().statusCode(200)
+                .body("kind", equalTo("OBLAST"))
+                .body("profile.nameOfficial", equalTo("Вінницька область"))
+                .body("profile.officialCode", nullValue())
+                .body("officialCodeKnown", equalTo(false));
+        anonymous().queryParam("parent", oblast).queryParam("q", "Вінниц").get("/api/v1/authorities").then()
+                .statusCode(200).body("items.id", hasItem(VINNYTSIA));
+        String region = anonymous().get("/api/v1/authorities/" + AACHEN).then()
+                .body("kind", equalTo("MUNICIPALITY")).extract().path("profile.parentId");
+        anonymous().get("/api/v1/authorities/" + region).then()
+                .body("kind", equalTo("REGION")).body("profile.nameOfficial", equalTo("Nordrhein-Westfalen"));
         Set<String> ids = new HashSet<>();
         String cursor = null;
         do {
@@ -196,26 +214,29 @@ class AuthorityResourceTest {
     void anAdminEditsTheirOwnAuthorityWithTheVersionTheyRead() {
         var current = anonymous().get("/api/v1/authorities/" + VINNYTSIA).then().extract().jsonPath();
         int version = current.getInt("version");
+        String oblast = current.getString("profile.parentId");
         String body = """
-                {"version":%d,"profile":{"nameOfficial":"Вінницька міська територіальна громада",
+                {"version":%d,"profile":{"nameOfficial":"Вінницька міська територіальна громада","parentId":"%s",
                  "nameEnglish":"Vinnytsia city hromada","officialCode":"UA05020030000031457","settlementType":"urban",
                  "population":400198,"languages":["uk","en"],"sectorsOfInterest":["energy"],
                  "location":{"latitude":49.2331,"longitude":28.4682},"website":"https://www.vmr.gov.ua"}}""";
-        as("vinnytsia-admin").body(body.formatted(version)).put("/api/v1/authorities/" + VINNYTSIA).then()
+        as("vinnytsia-admin").body(body.formatted(version, oblast)).put("/api/v1/authorities/" + VINNYTSIA).then()
                 .statusCode(200).body("profile.nameEnglish", equalTo("Vinnytsia city hromada"))
                 .body("version", equalTo(version + 1));
-        problem(as("vinnytsia-admin").body(body.formatted(version)).put("/api/v1/authorities/" + VINNYTSIA).then(),
+        problem(as("vinnytsia-admin").body(body.formatted(version, oblast)).put("/api/v1/authorities/" + VINNYTSIA).then(),
                 409, "stale-version");
-        problem(as("aachen-admin").body(body.formatted(version + 1)).put("/api/v1/authorities/" + VINNYTSIA).then(),
+        problem(as("aachen-admin").body(body.formatted(version + 1, oblast)).put("/api/v1/authorities/" + VINNYTSIA).then(),
                 403, "forbidden");
-        problem(anonymous().body(body.formatted(version + 1)).put("/api/v1/authorities/" + VINNYTSIA).then(),
+        problem(anonymous().body(body.formatted(version + 1, oblast)).put("/api/v1/authorities/" + VINNYTSIA).then(),
                 401, "unauthenticated");
         var updates = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
                 r -> VINNYTSIA.equals(r.key()) && CODEC.fromRecord(r).type() == EventType.AUTHORITY_UPDATED,
                 1, Duration.ofSeconds(20));
+        assertEquals(1, updates.size(), "one event for one change; none for the refused ones");
         AuthorityUpdated update = (AuthorityUpdated) CODEC.fromRecord(updates.get(0)).data();
         assertEquals(version + 1, update.version());
         assertEquals(List.of("energy"), update.profile().sectorsOfInterest());
+        assertEquals(UUID.fromString(oblast), update.profile().parentId());
     }
 
     @Test
@@ -292,6 +313,15 @@ class AuthorityResourceTest {
         problem(anonymous().get("/api/v1/authorities/not-a-uuid").then(), 404, "not-found");
         problem(as("platform-admin").contentType(ContentType.TEXT).body("hello").post("/api/v1/authorities").then(),
                 415, "unsupported-media-type");
+    }
+
+    @Test
+    void theSchemaIsBuiltByMigrationsFromAnEmptyDatabase() {
+        var applied = flyway.info().applied();
+        assertEquals("1", applied[0].getVersion().getVersion());
+        for (var migration : applied) {
+            assertEquals(true, migration.getState().isApplied(), migration.getScript());
+        }
     }
 
     @Test
