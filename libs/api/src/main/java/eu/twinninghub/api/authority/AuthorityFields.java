@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AuthorityFields", example = """
         {"nameOfficial":"Вінницька міська територіальна громада","nameEnglish":"Vinnytsia city hromada",
          "alternativeNames":["Winnyzja"],"officialCode":"UA05020030000031457","population":400198,
-         "languages":["uk","en"],"sectorsOfInterest":["energy","water"],"sectorsOfExpertise":["digital"],
+         "languages":["uk","en"],"sectorsOfInterest":["energy","water-sanitation"],"sectorsOfExpertise":["digital"],
          "website":"https://www.vmr.gov.ua"}""")
 public record AuthorityFields(
         @NotBlank @Size(max = 300) String nameOfficial,

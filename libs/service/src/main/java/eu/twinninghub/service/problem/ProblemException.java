@@ -54,6 +54,13 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, message)), null);
     }
 
+    /** Several invalid fields at once, so that a form shows every message in one round trip. */
+    public static ProblemException invalid(List<Problem.Violation> violations) {
+        String detail = violations.size() == 1 ? violations.get(0).field() + " " + violations.get(0).message()
+                : violations.size() + " fields are invalid";
+        return new ProblemException(ProblemType.VALIDATION, detail, violations, null);
+    }
+
     public ProblemType type() {
         return type;
     }

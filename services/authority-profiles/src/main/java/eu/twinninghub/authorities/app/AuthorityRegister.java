@@ -8,7 +8,6 @@ import eu.twinninghub.api.authority.UpdateAuthority;
 import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.api.authority.VerificationRequest;
 import eu.twinninghub.api.problem.Problem;
-import eu.twinninghub.api.problem.ProblemType;
 import eu.twinninghub.api.taxonomy.Taxonomy;
 import eu.twinninghub.authorities.domain.Authority;
 import eu.twinninghub.authorities.domain.Contact;
@@ -197,9 +196,7 @@ public class AuthorityRegister {
             });
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, violations.size() == 1
-                    ? violations.get(0).field() + " " + violations.get(0).message()
-                    : violations.size() + " fields are invalid", violations, null);
+            throw ProblemException.invalid(violations);
         }
     }
 

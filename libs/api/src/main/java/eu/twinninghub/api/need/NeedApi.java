@@ -1,0 +1,68 @@
+package eu.twinninghub.api.need;
+
+import eu.twinninghub.api.paging.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Reconstruction needs of Ukrainian authorities, served by needs-offers. */
+@Path("/api/v1/needs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Needs")
+public interface NeedApi {
+
+    @POST
+    @Operation(summary = "Post a need as a draft (a member of the authority, or a partner network it belongs to)")
+    Response create(@NotNull @Valid NeedInput need);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A need with its public status history; drafts only for their authority")
+    NeedView get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit a draft or open need, with the version read")
+    NeedView update(@PathParam("id") UUID id, @NotNull @Valid UpdateNeed request);
+
+    @POST
+    @Path("/{id}/status")
+    @Operation(summary = "Publish (OPEN), start (IN_PROGRESS), fulfil, close or withdraw a need")
+    NeedView changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusRequest request);
+
+    @GET
+    @Operation(summary = "Find needs; anonymous callers see published ones only")
+    Page<NeedView> list(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("sector") @Size(max = 60) String sector,
+            @QueryParam("supportMode") @Size(max = 60) String supportMode,
+            @QueryParam("urgency") @Pattern(regexp = "CRITICAL|HIGH|MEDIUM|LOW",
+                    message = "must be CRITICAL, HIGH, MEDIUM or LOW") String urgency,
+            @QueryParam("oblast") UUID oblast,
+            @QueryParam("authority") UUID authority,
+            @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
+            @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN|MATCHED|IN_PROGRESS|FULFILLED|CLOSED|WITHDRAWN",
+                    message = "must be one of DRAFT, OPEN, MATCHED, IN_PROGRESS, FULFILLED, CLOSED, WITHDRAWN") String status,
+            @QueryParam("sort") @DefaultValue("recent") @Pattern(regexp = "recent|urgency",
+                    message = "must be recent or urgency") String sort,
+            @QueryParam("cursor") @Size(max = 300) String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
+}

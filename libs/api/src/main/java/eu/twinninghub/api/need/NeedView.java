@@ -1,0 +1,16 @@
+package eu.twinninghub.api.need;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A need with its public history of status changes. */
+@Schema(name = "Need")
+public record NeedView(UUID id, NeedInput need, NeedStatus status, List<StatusChange> history,
+                       Instant createdAt, Instant updatedAt, Instant publishedAt, long version) {
+
+    @Schema(name = "StatusChange")
+    public record StatusChange(String from, String to, String changedBy, Instant changedAt, String reason) {
+    }
+}

@@ -1,0 +1,187 @@
+package eu.twinninghub.needsoffers.need;
+
+import eu.twinninghub.api.need.NeedInput;
+import eu.twinninghub.api.need.NeedStatus;
+import eu.twinninghub.api.need.StatusRequest;
+import eu.twinninghub.api.need.UpdateNeed;
+import eu.twinninghub.api.problem.Problem;
+import eu.twinninghub.api.taxonomy.Taxonomy;
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.LocalizedText;
+import eu.twinninghub.events.need.NeedClosed;
+import eu.twinninghub.events.need.NeedDetails;
+import eu.twinninghub.events.need.NeedPublished;
+import eu.twinninghub.events.need.NeedUpdated;
+import eu.twinninghub.events.need.NeedWithdrawn;
+import eu.twinninghub.messaging.outbox.Outbox;
+import eu.twinninghub.needsoffers.authority.KnownAuthority;
+import eu.twinninghub.needsoffers.authority.PostingRights;
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The life of a need: posted as a draft, published once its authority is verified, edited with
+ * the version read, moved along its statuses by its owner. Every public change is an event written
+ * in the same transaction.
+ */
+@ApplicationScoped
+public class NeedBoard {
+
+    static final String SERVICE = "needs-offers";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PostingRights rights;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public Need create(NeedInput input) {
+        KnownAuthority authority = PostingRights.known(input.authorityId(), "authorityId");
+        rights.requirePostFor(authority);
+        check(input, authority, "");
+        Need need = Need.draft(input, caller.displayName(), clock.instant());
+        need.persist();
+        return need;
+    }
+
+    /** A draft is seen only by those who may post for its authority; to anyone else it does not exist. */
+    @Transactional
+    public Need visible(UUID id) {
+        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("need", id));
+        if (!need.status.isPublic() && !rights.mayPostFor(PostingRights.known(need.authorityId, "id"))) {
+            throw ProblemException.notFound("need", id);
+        }
+        return need;
+    }
+
+    @Transactional
+    public Need update(UUID id, UpdateNeed request) {
+        Need need = owned(id);
+        if (request.version() != need.version) {
+            throw ProblemException.staleVersion("need " + id, request.version(), need.version);
+        }
+        if (need.status != NeedStatus.DRAFT && need.status != NeedStatus.OPEN) {
+            throw ProblemException.conflict("need " + id + " is " + need.status + ": only DRAFT and OPEN needs are edited");
+        }
+        if (!need.authorityId.equals(request.need().authorityId())) {
+            throw ProblemException.invalid("need.authorityId", "cannot change; post a new need for another authority");
+        }
+        check(request.need(), PostingRights.known(need.authorityId, "need.authorityId"), "need.");
+        need.edit(request.need(), clock.instant());
+        if (need.status == NeedStatus.OPEN) {
+            Need.getEntityManager().flush();
+            outbox.add(Event.of(SERVICE, new NeedUpdated(need.id, need.authorityId, need.version, details(need)), clock));
+        }
+        return need;
+    }
+
+    @Transactional
+    public Need changeStatus(UUID id, StatusRequest request) {
+        NeedStatus next = parse(request.status());
+        Need need = owned(id);
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        if (next == NeedStatus.MATCHED) {
+            throw ProblemException.conflict("a need becomes MATCHED when a partnership is established for it");
+        }
+        Set<NeedStatus> allowed = need.status.ownerMayMoveTo();
+        if (!allowed.contains(next)) {
+            throw ProblemException.conflict("need " + id + " is " + need.status + "; from there it can move to "
+                    + (allowed.isEmpty() ? "nothing: it is final" : allowed.stream().sorted().toList()));
+        }
+        if ((next == NeedStatus.CLOSED || next == NeedStatus.WITHDRAWN) && reason == null) {
+            throw ProblemException.invalid("reason", "is required to " + (next == NeedStatus.CLOSED ? "close" : "withdraw")
+                    + " a need: the history is public");
+        }
+        if (next == NeedStatus.OPEN && !PostingRights.known(need.authorityId, "id").isVerified()) {
+            throw ProblemException.conflict("authority " + need.authorityId + " is not verified yet; the need stays a"
+                    + " DRAFT until a partner network or the platform verifies it");
+        }
+        boolean wasPublic = need.status.isPublic();
+        need.moveTo(next, caller.displayName(), reason, clock.instant());
+        Need.getEntityManager().flush();
+        switch (next) {
+            case OPEN -> outbox.add(Event.of(SERVICE,
+                    new NeedPublished(need.id, need.authorityId, need.version, details(need)), clock));
+            case CLOSED, FULFILLED -> outbox.add(Event.of(SERVICE,
+                    new NeedClosed(need.id, need.authorityId, next.name(), reason), clock));
+            case WITHDRAWN -> {
+                if (wasPublic) {
+                    outbox.add(Event.of(SERVICE, new NeedWithdrawn(need.id, need.authorityId, reason), clock));
+                }
+            }
+            default -> {
+            }
+        }
+        return need;
+    }
+
+    private Need owned(UUID id) {
+        Need need = visible(id);
+        rights.requirePostFor(PostingRights.known(need.authorityId, "id"));
+        return need;
+    }
+
+    private static NeedStatus parse(String status) {
+        try {
+            return NeedStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of " + List.of(NeedStatus.values()));
+        }
+    }
+
+    static NeedDetails details(Need n) {
+        return new NeedDetails(new LocalizedText(n.titleUk, n.titleEn), new LocalizedText(n.descriptionUk, n.descriptionEn),
+                n.sector, List.copyOf(n.subsectors), List.copyOf(n.supportModes), List.copyOf(n.expertiseTags),
+                n.urgency.name(), List.copyOf(n.languages), n.startBy, n.endBy, n.budgetEur, n.peopleServed,
+                n.dreamProjectId);
+    }
+
+    /** What bean validation cannot see: the taxonomy, the authority, the dates; {@code prefix} matches the request. */
+    private static void check(NeedInput input, KnownAuthority authority, String prefix) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!authority.isUkrainian()) {
+            violations.add(new Problem.Violation(prefix + "authorityId",
+                    "needs are posted for Ukrainian authorities; an EU authority posts offers"));
+        }
+        if (input.title().isEmpty()) {
+            violations.add(new Problem.Violation(prefix + "title", "needs a Ukrainian or an English text"));
+        }
+        Taxonomy taxonomy = Taxonomy.standard();
+        if (!taxonomy.isSector(input.sector())) {
+            violations.add(new Problem.Violation(prefix + "sector", "is not a sector of the taxonomy"));
+        } else {
+            for (int i = 0; i < input.subsectors().size(); i++) {
+                if (!taxonomy.isSubsectorOf(input.subsectors().get(i), input.sector())) {
+                    violations.add(new Problem.Violation(prefix + "subsectors[" + i + "]",
+                            "is not a subsector of " + input.sector()));
+                }
+            }
+        }
+        for (int i = 0; i < input.supportModes().size(); i++) {
+            if (!taxonomy.isSupportMode(input.supportModes().get(i))) {
+                violations.add(new Problem.Violation(prefix + "supportModes[" + i + "]", "is not a support mode"));
+            }
+        }
+        if (input.startBy() != null && input.endBy() != null && input.endBy().isBefore(input.startBy())) {
+            violations.add(new Problem.Violation(prefix + "endBy", "must not be before startBy"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package eu.twinninghub.needsoffers.web;
+
+import eu.twinninghub.api.need.NeedApi;
+import eu.twinninghub.api.need.NeedInput;
+import eu.twinninghub.api.need.NeedView;
+import eu.twinninghub.api.need.StatusRequest;
+import eu.twinninghub.api.need.Texts;
+import eu.twinninghub.api.need.UpdateNeed;
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.needsoffers.need.Need;
+import eu.twinninghub.needsoffers.need.NeedBoard;
+import eu.twinninghub.needsoffers.need.NeedSearch;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Every request is one transaction, so that the view is built from what was just written. */
+@Transactional
+public class NeedResource implements NeedApi {
+
+    @Inject
+    NeedBoard board;
+
+    @Inject
+    NeedSearch search;
+
+    @Override
+    @Authenticated
+    public Response create(NeedInput need) {
+        Need created = board.create(need);
+        return Response.created(URI.create("/api/v1/needs/" + created.id)).entity(view(created)).build();
+    }
+
+    @Override
+    public NeedView get(UUID id) {
+        return view(board.visible(id));
+    }
+
+    @Override
+    @Authenticated
+    public NeedView update(UUID id, UpdateNeed request) {
+        return view(board.update(id, request));
+    }
+
+    @Override
+    @Authenticated
+    public NeedView changeStatus(UUID id, StatusRequest request) {
+        return view(board.changeStatus(id, request));
+    }
+
+    @Override
+    public Page<NeedView> list(String q, String sector, String supportMode, String urgency, UUID oblast,
+                               UUID authority, String language, String status, String sort, String cursor, int limit) {
+        NeedSearch.Result result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast, authority,
+                language, status, "urgency".equals(sort)), cursor, limit);
+        return new Page<>(result.items().stream().map(NeedResource::view).toList(), result.next());
+    }
+
+    static NeedView view(Need n) {
+        NeedInput input = new NeedInput(n.authorityId, new Texts(n.titleUk, n.titleEn),
+                new Texts(n.descriptionUk, n.descriptionEn), n.sector, List.copyOf(n.subsectors),
+                List.copyOf(n.supportModes), List.copyOf(n.expertiseTags), n.urgency, List.copyOf(n.languages),
+                n.startBy, n.endBy, n.budgetEur, n.peopleServed, n.dreamProjectId);
+        return new NeedView(n.id, input, n.status, n.history.stream()
+                .map(h -> new NeedView.StatusChange(h.fromStatus == null ? null : h.fromStatus.name(),
+                        h.toStatus.name(), h.changedBy, h.changedAt, h.reason)).toList(),
+                n.createdAt, n.updatedAt, n.publishedAt, n.version);
+    }
+}
