@@ -1,6 +1,7 @@
 package eu.twinninghub.api.need;
 
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.posting.StatusRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

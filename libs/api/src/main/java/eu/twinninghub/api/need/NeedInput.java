@@ -1,5 +1,6 @@
 package eu.twinninghub.api.need;
 
+import eu.twinninghub.api.posting.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

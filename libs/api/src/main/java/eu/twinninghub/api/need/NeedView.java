@@ -1,5 +1,6 @@
 package eu.twinninghub.api.need;
 
+import eu.twinninghub.api.posting.StatusChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,8 +10,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Need")
 public record NeedView(UUID id, NeedInput need, NeedStatus status, List<StatusChange> history,
                        Instant createdAt, Instant updatedAt, Instant publishedAt, long version) {
-
-    @Schema(name = "StatusChange")
-    public record StatusChange(String from, String to, String changedBy, Instant changedAt, String reason) {
-    }
 }

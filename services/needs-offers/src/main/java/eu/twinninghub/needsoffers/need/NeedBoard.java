@@ -2,8 +2,8 @@ package eu.twinninghub.needsoffers.need;
 
 import eu.twinninghub.api.need.NeedInput;
 import eu.twinninghub.api.need.NeedStatus;
-import eu.twinninghub.api.need.StatusRequest;
 import eu.twinninghub.api.need.UpdateNeed;
+import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.api.taxonomy.Taxonomy;
 import eu.twinninghub.events.Event;
@@ -16,6 +16,7 @@ import eu.twinninghub.events.need.NeedWithdrawn;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.needsoffers.authority.KnownAuthority;
 import eu.twinninghub.needsoffers.authority.PostingRights;
+import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -161,25 +162,13 @@ public class NeedBoard {
         if (input.title().isEmpty()) {
             violations.add(new Problem.Violation(prefix + "title", "needs a Ukrainian or an English text"));
         }
-        Taxonomy taxonomy = Taxonomy.standard();
-        if (!taxonomy.isSector(input.sector())) {
+        if (!Taxonomy.standard().isSector(input.sector())) {
             violations.add(new Problem.Violation(prefix + "sector", "is not a sector of the taxonomy"));
         } else {
-            for (int i = 0; i < input.subsectors().size(); i++) {
-                if (!taxonomy.isSubsectorOf(input.subsectors().get(i), input.sector())) {
-                    violations.add(new Problem.Violation(prefix + "subsectors[" + i + "]",
-                            "is not a subsector of " + input.sector()));
-                }
-            }
+            TaxonomyCheck.subsectors(input.subsectors(), List.of(input.sector()), prefix + "subsectors", violations);
         }
-        for (int i = 0; i < input.supportModes().size(); i++) {
-            if (!taxonomy.isSupportMode(input.supportModes().get(i))) {
-                violations.add(new Problem.Violation(prefix + "supportModes[" + i + "]", "is not a support mode"));
-            }
-        }
-        if (input.startBy() != null && input.endBy() != null && input.endBy().isBefore(input.startBy())) {
-            violations.add(new Problem.Violation(prefix + "endBy", "must not be before startBy"));
-        }
+        TaxonomyCheck.supportModes(input.supportModes(), prefix + "supportModes", violations);
+        TaxonomyCheck.range(input.startBy(), input.endBy(), prefix + "endBy", "startBy", violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }

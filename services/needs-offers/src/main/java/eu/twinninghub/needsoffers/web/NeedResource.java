@@ -3,10 +3,11 @@ package eu.twinninghub.needsoffers.web;
 import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.need.NeedInput;
 import eu.twinninghub.api.need.NeedView;
-import eu.twinninghub.api.need.StatusRequest;
-import eu.twinninghub.api.need.Texts;
+import eu.twinninghub.api.posting.StatusRequest;
+import eu.twinninghub.api.posting.Texts;
 import eu.twinninghub.api.need.UpdateNeed;
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.posting.StatusChange;
 import eu.twinninghub.needsoffers.need.Need;
 import eu.twinninghub.needsoffers.need.NeedBoard;
 import eu.twinninghub.needsoffers.need.NeedSearch;
@@ -66,7 +67,7 @@ public class NeedResource implements NeedApi {
                 List.copyOf(n.supportModes), List.copyOf(n.expertiseTags), n.urgency, List.copyOf(n.languages),
                 n.startBy, n.endBy, n.budgetEur, n.peopleServed, n.dreamProjectId);
         return new NeedView(n.id, input, n.status, n.history.stream()
-                .map(h -> new NeedView.StatusChange(h.fromStatus == null ? null : h.fromStatus.name(),
+                .map(h -> new StatusChange(h.fromStatus == null ? null : h.fromStatus.name(),
                         h.toStatus.name(), h.changedBy, h.changedAt, h.reason)).toList(),
                 n.createdAt, n.updatedAt, n.publishedAt, n.version);
     }

@@ -1,4 +1,4 @@
-package eu.twinninghub.api.need;
+package eu.twinninghub.api.posting;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

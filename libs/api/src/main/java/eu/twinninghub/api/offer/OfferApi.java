@@ -1,0 +1,65 @@
+package eu.twinninghub.api.offer;
+
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.posting.StatusRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Offers of expertise, from EU authorities and associations and from Ukrainian ones too; served by needs-offers. */
+@Path("/api/v1/offers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Offers")
+public interface OfferApi {
+
+    @POST
+    @Operation(summary = "Post an offer as a draft (a member of the authority, or a partner network it belongs to)")
+    Response create(@NotNull @Valid OfferInput offer);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "An offer with its public status history; drafts only for their authority")
+    OfferView get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit a draft, open or full offer, with the version read")
+    OfferView update(@PathParam("id") UUID id, @NotNull @Valid UpdateOffer request);
+
+    @POST
+    @Path("/{id}/status")
+    @Operation(summary = "Publish (OPEN), close or withdraw an offer")
+    OfferView changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusRequest request);
+
+    @GET
+    @Operation(summary = "Find offers; anonymous callers see open ones only")
+    Page<OfferView> list(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("sector") @Size(max = 60) String sector,
+            @QueryParam("supportMode") @Size(max = 60) String supportMode,
+            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+            @QueryParam("authority") UUID authority,
+            @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
+            @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN|FULL|CLOSED|WITHDRAWN",
+                    message = "must be one of DRAFT, OPEN, FULL, CLOSED, WITHDRAWN") String status,
+            @QueryParam("cursor") @Size(max = 300) String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
+}

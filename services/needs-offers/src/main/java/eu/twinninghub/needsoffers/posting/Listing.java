@@ -1,0 +1,106 @@
+package eu.twinninghub.needsoffers.posting;
+
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A filtered listing of needs or offers in SQL (for PostgreSQL full text and arrays) with keyset
+ * pagination: most recent first, or by a rank (urgency) and then most recent. The cursor is the last
+ * row's rank, creation time and id, so nothing is skipped or repeated while items are added.
+ * Anonymous callers see open items only; drafts only the people of their own authority.
+ */
+public final class Listing {
+
+    /** The page's ids in order, and the cursor of the next page (null on the last). */
+    public record Ids(List<UUID> ids, String next) {
+    }
+
+    private final String table;
+    private final List<String> where = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    /** {@code table} has {@code id}, {@code authority_id}, {@code status}, {@code created_at} and {@code search}. */
+    public Listing(String table, Caller caller) {
+        this.table = table;
+        if (caller.isAnonymous()) {
+            where.add("t.status = 'OPEN'");
+        } else if (!caller.isPlatformAdmin()) {
+            where.add("(t.status <> 'DRAFT' or t.authority_id = :mine)");
+            params.put("mine", caller.authorityId().orElse(new UUID(0, 0)));
+        }
+    }
+
+    /** Adds {@code sql} (naming {@code :name}, table alias {@code t}, authority alias {@code a}) when {@code value} is given. */
+    public Listing filter(String sql, String name, Object value) {
+        if (value != null) {
+            where.add(sql);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    public Listing text(String q) {
+        return q == null || q.isBlank() ? this : filter(
+                "t.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))", "q", q);
+    }
+
+    /** {@code rankColumn} null: most recent first. */
+    public Ids page(EntityManager em, String rankColumn, String cursor, int limit) {
+        if (cursor != null) {
+            Cursor after = Cursor.parse(cursor);
+            if (rankColumn != null) {
+                where.add("(t." + rankColumn + " > :rank or (t." + rankColumn
+                        + " = :rank and (t.created_at, t.id) < (:at, :id)))");
+                params.put("rank", after.rank());
+            } else {
+                where.add("(t.created_at, t.id) < (:at, :id)");
+            }
+            params.put("at", Timestamp.from(after.at()));
+            params.put("id", after.id());
+        }
+        String rank = rankColumn == null ? "0" : "t." + rankColumn;
+        String sql = "select t.id, " + rank + ", t.created_at from " + table
+                + " t join known_authority a on a.id = t.authority_id"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by " + (rankColumn == null ? "" : "t." + rankColumn + ", ") + "t.created_at desc, t.id desc"
+                + " limit " + (limit + 1);
+        var query = em.createNativeQuery(sql, Object[].class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<UUID> ids = rows.stream().limit(limit).map(row -> (UUID) row[0]).toList();
+        if (rows.size() <= limit) {
+            return new Ids(ids, null);
+        }
+        Object[] last = rows.get(limit - 1);
+        Instant at = last[2] instanceof Instant instant ? instant : ((Timestamp) last[2]).toInstant();
+        return new Ids(ids, new Cursor(((Number) last[1]).intValue(), at, (UUID) last[0]).encode());
+    }
+
+    record Cursor(int rank, Instant at, UUID id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((rank + "|" + at + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor parse(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                return new Cursor(Integer.parseInt(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor this API returned; start without one");
+            }
+        }
+    }
+}

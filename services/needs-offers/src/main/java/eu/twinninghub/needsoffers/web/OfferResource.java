@@ -1,0 +1,74 @@
+package eu.twinninghub.needsoffers.web;
+
+import eu.twinninghub.api.offer.OfferApi;
+import eu.twinninghub.api.offer.OfferInput;
+import eu.twinninghub.api.offer.OfferView;
+import eu.twinninghub.api.offer.UpdateOffer;
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.posting.StatusChange;
+import eu.twinninghub.api.posting.StatusRequest;
+import eu.twinninghub.api.posting.Texts;
+import eu.twinninghub.needsoffers.offer.Offer;
+import eu.twinninghub.needsoffers.offer.OfferBoard;
+import eu.twinninghub.needsoffers.offer.OfferSearch;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Every request is one transaction, so that the view is built from what was just written. */
+@Transactional
+public class OfferResource implements OfferApi {
+
+    @Inject
+    OfferBoard board;
+
+    @Inject
+    OfferSearch search;
+
+    @Override
+    @Authenticated
+    public Response create(OfferInput offer) {
+        Offer created = board.create(offer);
+        return Response.created(URI.create("/api/v1/offers/" + created.id)).entity(view(created)).build();
+    }
+
+    @Override
+    public OfferView get(UUID id) {
+        return view(board.visible(id));
+    }
+
+    @Override
+    @Authenticated
+    public OfferView update(UUID id, UpdateOffer request) {
+        return view(board.update(id, request));
+    }
+
+    @Override
+    @Authenticated
+    public OfferView changeStatus(UUID id, StatusRequest request) {
+        return view(board.changeStatus(id, request));
+    }
+
+    @Override
+    public Page<OfferView> list(String q, String sector, String supportMode, String country, UUID authority,
+                                String language, String status, String cursor, int limit) {
+        OfferSearch.Result result = search.find(
+                new OfferSearch.Filter(q, sector, supportMode, country, authority, language, status), cursor, limit);
+        return new Page<>(result.items().stream().map(OfferResource::view).toList(), result.next());
+    }
+
+    static OfferView view(Offer o) {
+        OfferInput input = new OfferInput(o.authorityId, new Texts(o.titleUk, o.titleEn),
+                new Texts(o.descriptionUk, o.descriptionEn), List.copyOf(o.sectors), List.copyOf(o.subsectors),
+                List.copyOf(o.supportModes), List.copyOf(o.expertiseTags), o.capacity, List.copyOf(o.languages),
+                o.availableFrom, o.availableUntil, o.staffDays, o.fundingEur, o.equipment);
+        return new OfferView(o.id, input, o.status, o.capacityLeft(), o.history.stream()
+                .map(h -> new StatusChange(h.fromStatus == null ? null : h.fromStatus.name(), h.toStatus.name(),
+                        h.changedBy, h.changedAt, h.reason)).toList(),
+                o.createdAt, o.updatedAt, o.publishedAt, o.version);
+    }
+}
