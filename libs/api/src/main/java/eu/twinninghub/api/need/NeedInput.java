@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a hromada needs. {@code sector}, {@code subsectors} and {@code supportModes} are ids of the
- * taxonomy ({@code GET /api/v1/taxonomy}); {@code dreamProjectId} links the project in Ukraine's
+ * taxonomy ({@code Taxonomy}); {@code dreamProjectId} links the project in Ukraine's
  * DREAM reconstruction registry.
  */
 @Schema(name = "NeedInput", example = """

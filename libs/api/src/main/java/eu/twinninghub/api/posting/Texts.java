@@ -1,5 +1,6 @@
 package eu.twinninghub.api.posting;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Texts")
 public record Texts(@Size(max = 10_000) String uk, @Size(max = 10_000) String en) {
 
+    @JsonIgnore
     public boolean isEmpty() {
         return (uk == null || uk.isBlank()) && (en == null || en.isBlank());
     }

@@ -205,7 +205,7 @@ public class AuthorityRegister {
         for (int i = 0; i < sectors.size(); i++) {
             if (!taxonomy.isSector(sectors.get(i))) {
                 violations.add(new Problem.Violation(field + "[" + i + "]",
-                        "is not a sector of the taxonomy (GET /api/v1/taxonomy lists them)"));
+                        "is not a sector of the taxonomy"));
             }
         }
     }

@@ -100,7 +100,8 @@ class NeedResourceTest {
                 .body("history.to", contains("DRAFT", "OPEN"))
                 .body("history[1].changedBy", equalTo("vinnytsia-admin"));
         anonymous().get("/api/v1/needs/" + id).then().statusCode(200)
-                .body("need.title.en", equalTo("Energy-efficient schools"));
+                .body("need.title.en", equalTo("Energy-efficient schools"))
+                .body("need.title.keySet()", contains("uk", "en"));
 
         var records = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.NEEDS,
                 r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
