@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventType;
+import eu.twinninghub.reference.ReferenceData;
 import eu.twinninghub.events.Topics;
 import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.testing.KafkaTestResource;
@@ -113,18 +114,8 @@ class AuthorityResourceTest {
             ids.addAll(page.getList("items.id"));
             cursor = page.getString("next");
         } while (cursor != null);
-        assertEquals(distinctCodesIn("demo/ua-hromadas.csv"), ids.size(),
+        assertEquals(ReferenceData.hromadas().stream().map(ReferenceData.Hromada::katottg).distinct().count(), ids.size(),
                 "every hromada of the reference data, each once, across the pages");
-    }
-
-    /** The source lists 1,429 rows; 11 codes appear twice in it and are one hromada each. */
-    static long distinctCodesIn(String resource) {
-        try (var in = AuthorityResourceTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
-                    .map(line -> line.substring(0, line.indexOf(','))).distinct().count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Test

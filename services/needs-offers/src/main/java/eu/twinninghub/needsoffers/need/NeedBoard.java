@@ -145,7 +145,7 @@ public class NeedBoard {
         }
     }
 
-    static NeedDetails details(Need n) {
+    public static NeedDetails details(Need n) {
         return new NeedDetails(new LocalizedText(n.titleUk, n.titleEn), new LocalizedText(n.descriptionUk, n.descriptionEn),
                 n.sector, List.copyOf(n.subsectors), List.copyOf(n.supportModes), List.copyOf(n.expertiseTags),
                 n.urgency.name(), List.copyOf(n.languages), n.startBy, n.endBy, n.budgetEur, n.peopleServed,

@@ -146,7 +146,7 @@ public class OfferBoard {
         }
     }
 
-    static OfferDetails details(Offer o) {
+    public static OfferDetails details(Offer o) {
         return new OfferDetails(new LocalizedText(o.titleUk, o.titleEn), new LocalizedText(o.descriptionUk, o.descriptionEn),
                 List.copyOf(o.sectors), List.copyOf(o.subsectors), List.copyOf(o.supportModes),
                 List.copyOf(o.expertiseTags), o.capacity, List.copyOf(o.languages), o.availableFrom, o.availableUntil,

@@ -1,0 +1,98 @@
+package eu.twinninghub.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reference files as typed rows, read from the classpath. Empty cells stay empty (null or
+ * absent), never guessed: some hromadas of the source know neither oblast nor population.
+ */
+public final class ReferenceData {
+
+    /** A hromada: KATOTTG code, Ukrainian name, oblast and raion (may be null), type, population (may be null). */
+    public record Hromada(String katottg, String name, String oblast, String raion, String type, Long population) {
+    }
+
+    /** A planned project named in a hromada's development strategy (machine-extracted, in Ukrainian). */
+    public record Project(String katottg, String text) {
+    }
+
+    /** An EU municipality with a Ukrainian partner; {@code region} may be null or in another script. */
+    public record Municipality(String name, String country, String region) {
+    }
+
+    private ReferenceData() {
+    }
+
+    public static List<Hromada> hromadas() {
+        return read("ua-hromadas.csv").stream().map(r -> new Hromada(r.get(0), r.get(1), blank(r.get(2)),
+                blank(r.get(3)), r.get(4), r.get(5).isBlank() ? null : Long.valueOf(r.get(5)))).toList();
+    }
+
+    public static List<Project> projects() {
+        return read("ua-hromada-projects.csv").stream().map(r -> new Project(r.get(0), r.get(1))).toList();
+    }
+
+    public static List<Municipality> municipalities() {
+        return read("eu-partner-municipalities.csv").stream()
+                .map(r -> new Municipality(r.get(0), r.get(1), blank(r.get(2)))).toList();
+    }
+
+    private static String blank(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    /** RFC 4180 without line breaks inside fields, which these files do not have; the header is skipped. */
+    static List<List<String>> read(String file) {
+        InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream("reference-data/" + file);
+        if (in == null) {
+            throw new IllegalStateException("missing reference file " + file);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<List<String>> rows = new ArrayList<>();
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    rows.add(split(line));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

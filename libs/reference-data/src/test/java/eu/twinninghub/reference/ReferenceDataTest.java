@@ -1,0 +1,34 @@
+package eu.twinninghub.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReferenceDataTest {
+
+    @Test
+    void everyRowOfTheSourceIsRead() {
+        assertEquals(1429, ReferenceData.hromadas().size());
+        assertEquals(4249, ReferenceData.projects().size());
+        assertEquals(177, ReferenceData.municipalities().size());
+        assertTrue(ReferenceData.hromadas().stream().allMatch(h -> h.katottg().matches("UA\\d{17}")));
+    }
+
+    @Test
+    void emptyCellsStayEmpty() {
+        var velykodymerska = ReferenceData.hromadas().stream().filter(h -> h.katottg().equals("UA32060070000092009"))
+                .findFirst().orElseThrow();
+        assertNull(velykodymerska.oblast());
+        assertNull(velykodymerska.population());
+    }
+
+    @Test
+    void quotedFieldsKeepTheirCommas() {
+        assertEquals(List.of("Metzingen, Bad Urach", "DE", "Baden-Württemberg"),
+                ReferenceData.split("\"Metzingen, Bad Urach\",DE,Baden-Württemberg"));
+        assertEquals(List.of("a \"b\"", ""), ReferenceData.split("\"a \"\"b\"\"\","));
+    }
+}
