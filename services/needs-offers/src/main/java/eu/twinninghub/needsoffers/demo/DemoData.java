@@ -47,6 +47,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String BY = "demo-data";
+    private static final int BATCH = 200;
     private static final Set<String> PRESSING = Set.of("civil-protection", "water-sanitation", "health");
 
     @Inject
@@ -59,6 +60,8 @@ public class DemoData {
     boolean enabled;
 
     private List<PlannedNeed> planned;
+    /** Needs known to exist already, so that each run looks only at the rest. */
+    private final Set<UUID> done = new java.util.HashSet<>();
 
     private record PlannedNeed(UUID id, UUID authority, String text, ProjectClassifier.Placement placement) {
     }
@@ -71,7 +74,15 @@ public class DemoData {
         if (planned == null) {
             planned = plan();
         }
-        int needs = QuarkusTransaction.requiringNew().call(this::addNeeds);
+        int needs = 0;
+        try {
+            for (int added = -1; added != 0; needs += added) {
+                added = QuarkusTransaction.requiringNew().call(this::addNeeds);
+            }
+        } catch (RuntimeException e) {
+            done.clear();
+            throw e;
+        }
         int offers = QuarkusTransaction.requiringNew().call(this::addOffers);
         if (needs + offers > 0) {
             LOG.infof("demo data: %d needs and %d offers published", needs, offers);
@@ -97,11 +108,22 @@ public class DemoData {
         return plan;
     }
 
+    /** Adds up to a batch, in the caller's transaction, so that one transaction stays small. */
     private int addNeeds() {
         int added = 0;
         for (PlannedNeed p : planned) {
+            if (added == BATCH) {
+                break;
+            }
+            if (done.contains(p.id())) {
+                continue;
+            }
             KnownAuthority authority = KnownAuthority.findById(p.authority());
-            if (authority == null || !authority.isVerified() || Need.findById(p.id()) != null) {
+            if (authority == null || !authority.isVerified()) {
+                continue;
+            }
+            done.add(p.id());
+            if (Need.findById(p.id()) != null) {
                 continue;
             }
             String title = p.text().length() <= 300 ? p.text() : p.text().substring(0, 297) + "...";
@@ -114,7 +136,6 @@ public class DemoData {
             need.id = p.id();
             need.moveTo(NeedStatus.OPEN, BY, "demo data: project of the hromada's development strategy", clock.instant());
             need.persist();
-            Need.getEntityManager().flush();
             outbox.add(Event.of("needs-offers", new NeedPublished(need.id, need.authorityId, need.version,
                     NeedBoard.details(need)), clock));
             added++;
@@ -147,7 +168,6 @@ public class DemoData {
             offer.id = id;
             offer.moveTo(OfferStatus.OPEN, BY, "demo data", clock.instant());
             offer.persist();
-            Offer.getEntityManager().flush();
             outbox.add(Event.of("needs-offers", new OfferPublished(offer.id, offer.authorityId, offer.version,
                     OfferBoard.details(offer)), clock));
             added++;
