@@ -1,6 +1,8 @@
 package eu.twinninghub.authorities.web;
 
-import static io.restassured.RestAssured.given;
+import static eu.twinninghub.testing.Calls.anonymous;
+import static eu.twinninghub.testing.Calls.as;
+import static eu.twinninghub.testing.Calls.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -11,7 +13,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventType;
 import eu.twinninghub.reference.ReferenceData;
@@ -21,7 +22,6 @@ import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
 import eu.twinninghub.testing.TestKafka;
-import eu.twinninghub.testing.Tokens;
 import eu.twinninghub.testing.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import jakarta.inject.Inject;
@@ -29,7 +29,6 @@ import org.flywaydb.core.Flyway;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.HashSet;
@@ -54,14 +53,6 @@ class AuthorityResourceTest {
     static final String KHARKIV_KATOTTG = "UA63120270000028556";
     static final EventCodec CODEC = new EventCodec();
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.forUser(user)).contentType(ContentType.JSON);
-    }
-
-    static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON);
-    }
-
     static String municipality(String name) {
         return """
                 {"kind":"MUNICIPALITY","country":"DE","profile":{"nameOfficial":"%s","languages":["de"],
@@ -72,11 +63,6 @@ class AuthorityResourceTest {
 
     static String register(String user, String body) {
         return as(user).body(body).post("/api/v1/authorities").then().statusCode(201).extract().path("id");
-    }
-
-    static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo("https://twinninghub.eu/problems/" + type));
     }
 
     @Test

@@ -16,6 +16,7 @@ import eu.twinninghub.events.need.NeedWithdrawn;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.needsoffers.authority.KnownAuthority;
 import eu.twinninghub.needsoffers.authority.PostingRights;
+import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
@@ -93,21 +94,13 @@ public class NeedBoard {
 
     @Transactional
     public Need changeStatus(UUID id, StatusRequest request) {
-        NeedStatus next = parse(request.status());
+        NeedStatus next = StatusMoves.parse(NeedStatus.class, request.status());
         Need need = owned(id);
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         if (next == NeedStatus.MATCHED) {
             throw ProblemException.conflict("a need becomes MATCHED when a partnership is established for it");
         }
-        Set<NeedStatus> allowed = need.status.ownerMayMoveTo();
-        if (!allowed.contains(next)) {
-            throw ProblemException.conflict("need " + id + " is " + need.status + "; from there it can move to "
-                    + (allowed.isEmpty() ? "nothing: it is final" : allowed.stream().sorted().toList()));
-        }
-        if ((next == NeedStatus.CLOSED || next == NeedStatus.WITHDRAWN) && reason == null) {
-            throw ProblemException.invalid("reason", "is required to " + (next == NeedStatus.CLOSED ? "close" : "withdraw")
-                    + " a need: the history is public");
-        }
+        String reason = StatusMoves.check("need", id, need.status, next, need.status.ownerMayMoveTo(),
+                Set.of(NeedStatus.CLOSED, NeedStatus.WITHDRAWN), request.reason());
         if (next == NeedStatus.OPEN && !PostingRights.known(need.authorityId, "id").isVerified()) {
             throw ProblemException.conflict("authority " + need.authorityId + " is not verified yet; the need stays a"
                     + " DRAFT until a partner network or the platform verifies it");
@@ -137,13 +130,6 @@ public class NeedBoard {
         return need;
     }
 
-    private static NeedStatus parse(String status) {
-        try {
-            return NeedStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of " + List.of(NeedStatus.values()));
-        }
-    }
 
     public static NeedDetails details(Need n) {
         return new NeedDetails(new LocalizedText(n.titleUk, n.titleEn), new LocalizedText(n.descriptionUk, n.descriptionEn),

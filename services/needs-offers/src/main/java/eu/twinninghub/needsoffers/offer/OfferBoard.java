@@ -15,6 +15,7 @@ import eu.twinninghub.events.offer.OfferWithdrawn;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.needsoffers.authority.KnownAuthority;
 import eu.twinninghub.needsoffers.authority.PostingRights;
+import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
@@ -95,21 +96,13 @@ public class OfferBoard {
 
     @Transactional
     public Offer changeStatus(UUID id, StatusRequest request) {
-        OfferStatus next = parse(request.status());
+        OfferStatus next = StatusMoves.parse(OfferStatus.class, request.status());
         Offer offer = owned(id);
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         if (next == OfferStatus.FULL) {
             throw ProblemException.conflict("an offer becomes FULL when its capacity is taken by partnerships");
         }
-        Set<OfferStatus> allowed = offer.status.ownerMayMoveTo();
-        if (!allowed.contains(next)) {
-            throw ProblemException.conflict("offer " + id + " is " + offer.status + "; from there it can move to "
-                    + (allowed.isEmpty() ? "nothing: it is final" : allowed.stream().sorted().toList()));
-        }
-        if ((next == OfferStatus.CLOSED || next == OfferStatus.WITHDRAWN) && reason == null) {
-            throw ProblemException.invalid("reason", "is required to " + (next == OfferStatus.CLOSED ? "close" : "withdraw")
-                    + " an offer: the history is public");
-        }
+        String reason = StatusMoves.check("offer", id, offer.status, next, offer.status.ownerMayMoveTo(),
+                Set.of(OfferStatus.CLOSED, OfferStatus.WITHDRAWN), request.reason());
         if (next == OfferStatus.OPEN && !PostingRights.known(offer.authorityId, "id").isVerified()) {
             throw ProblemException.conflict("authority " + offer.authorityId + " is not verified yet; the offer stays a"
                     + " DRAFT until a partner network or the platform verifies it");
@@ -138,13 +131,6 @@ public class OfferBoard {
         return offer;
     }
 
-    private static OfferStatus parse(String status) {
-        try {
-            return OfferStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of " + List.of(OfferStatus.values()));
-        }
-    }
 
     public static OfferDetails details(Offer o) {
         return new OfferDetails(new LocalizedText(o.titleUk, o.titleEn), new LocalizedText(o.descriptionUk, o.descriptionEn),

@@ -4,7 +4,9 @@ import static eu.twinninghub.needsoffers.web.Authorities.AACHEN;
 import static eu.twinninghub.needsoffers.web.Authorities.AGRONOMICHNA;
 import static eu.twinninghub.needsoffers.web.Authorities.VINNYTSIA;
 import static eu.twinninghub.needsoffers.web.Authorities.VORONOVYTSIA;
-import static io.restassured.RestAssured.given;
+import static eu.twinninghub.testing.Calls.anonymous;
+import static eu.twinninghub.testing.Calls.as;
+import static eu.twinninghub.testing.Calls.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,7 +16,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventType;
 import eu.twinninghub.events.Topics;
@@ -23,13 +24,10 @@ import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
 import eu.twinninghub.testing.TestKafka;
-import eu.twinninghub.testing.Tokens;
 import eu.twinninghub.testing.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,14 +49,6 @@ class NeedResourceTest {
         Authorities.announce();
     }
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.forUser(user)).contentType(ContentType.JSON);
-    }
-
-    static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON);
-    }
-
     static String need(UUID authority, String titleEn, String urgency) {
         return """
                 {"authorityId":"%s","title":{"uk":"Енергоефективна модернізація шкіл","en":"%s"},
@@ -77,11 +67,6 @@ class NeedResourceTest {
         String id = create(user, body);
         as(user).body("{\"status\":\"OPEN\"}").post("/api/v1/needs/" + id + "/status").then().statusCode(200);
         return id;
-    }
-
-    static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo("https://twinninghub.eu/problems/" + type));
     }
 
     @Test

@@ -3,7 +3,9 @@ package eu.twinninghub.needsoffers.web;
 import static eu.twinninghub.needsoffers.web.Authorities.AACHEN;
 import static eu.twinninghub.needsoffers.web.Authorities.AGRONOMICHNA;
 import static eu.twinninghub.needsoffers.web.Authorities.VINNYTSIA;
-import static io.restassured.RestAssured.given;
+import static eu.twinninghub.testing.Calls.anonymous;
+import static eu.twinninghub.testing.Calls.as;
+import static eu.twinninghub.testing.Calls.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +15,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventType;
 import eu.twinninghub.events.Topics;
@@ -22,13 +23,10 @@ import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
 import eu.twinninghub.testing.TestKafka;
-import eu.twinninghub.testing.Tokens;
 import eu.twinninghub.testing.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,14 +48,6 @@ class OfferResourceTest {
         Authorities.announce();
     }
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.forUser(user)).contentType(ContentType.JSON);
-    }
-
-    static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON);
-    }
-
     static String offer(UUID authority, String titleEn, int capacity) {
         return """
                 {"authorityId":"%s","title":{"en":"%s"},
@@ -76,11 +66,6 @@ class OfferResourceTest {
         String id = create(user, body);
         as(user).body("{\"status\":\"OPEN\"}").post("/api/v1/offers/" + id + "/status").then().statusCode(200);
         return id;
-    }
-
-    static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status).contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo("https://twinninghub.eu/problems/" + type));
     }
 
     @Test
