@@ -65,6 +65,16 @@ public interface AuthorityApi {
     @Operation(summary = "Verify or suspend an authority (platform admin, or a partner network it belongs to)")
     AuthorityView changeVerification(@PathParam("id") UUID id, @NotNull @Valid VerificationRequest request);
 
+    @PUT
+    @Path("/{id}/networks/{networkId}")
+    @Operation(summary = "Record that an authority belongs to a partner network (platform admin, or that network)")
+    AuthorityView joinNetwork(@PathParam("id") UUID id, @PathParam("networkId") UUID networkId);
+
+    @DELETE
+    @Path("/{id}/networks/{networkId}")
+    @Operation(summary = "Record that an authority left a partner network (platform admin, or that network)")
+    AuthorityView leaveNetwork(@PathParam("id") UUID id, @PathParam("networkId") UUID networkId);
+
     @POST
     @Path("/{id}/contacts")
     @Operation(summary = "Add a contact person (the authority's admin)")

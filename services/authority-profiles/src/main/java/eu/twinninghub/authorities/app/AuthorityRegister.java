@@ -126,6 +126,37 @@ public class AuthorityRegister {
         return authority;
     }
 
+    /** A network records its own members; a platform admin records any membership. */
+    @Transactional
+    public Authority changeNetwork(UUID id, UUID networkId, boolean member, Caller caller) {
+        Authority authority = existing(id);
+        boolean theNetworkItself = caller.isPartnerNetwork() && caller.actsFor(networkId);
+        if (!caller.isPlatformAdmin() && !theNetworkItself) {
+            throw ProblemException.forbidden("only a platform admin, or network " + networkId + " itself, changes"
+                    + " who belongs to it");
+        }
+        Authority network = Authority.findById(networkId);
+        if (network == null || network.kind != AuthorityKind.PARTNER_NETWORK && network.kind != AuthorityKind.ASSOCIATION) {
+            throw ProblemException.notFound("partner network or association", networkId);
+        }
+        if (network.id.equals(authority.id)) {
+            throw ProblemException.conflict("a network does not belong to itself");
+        }
+        if (authority.belongsTo(networkId) == member) {
+            return authority;
+        }
+        if (member) {
+            authority.networkIds.add(networkId);
+        } else {
+            authority.networkIds.remove(networkId);
+        }
+        authority.updatedAt = clock.instant();
+        Authority.getEntityManager().flush();
+        outbox.add(Event.of(SERVICE, new AuthorityUpdated(authority.id, authority.version,
+                AuthorityEvents.profile(authority)), clock));
+        return authority;
+    }
+
     @Transactional
     public Contact addContact(UUID id, ContactInput input, Caller caller) {
         Authority authority = existing(id);

@@ -76,6 +76,18 @@ public class AuthorityResource implements AuthorityApi {
     }
 
     @Override
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
+    public AuthorityView joinNetwork(UUID id, UUID networkId) {
+        return views.of(register.changeNetwork(id, networkId, true, caller));
+    }
+
+    @Override
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
+    public AuthorityView leaveNetwork(UUID id, UUID networkId) {
+        return views.of(register.changeNetwork(id, networkId, false, caller));
+    }
+
+    @Override
     @RolesAllowed({Roles.AUTHORITY_ADMIN, Roles.PLATFORM_ADMIN})
     public Response addContact(UUID id, ContactInput contact) {
         Contact added = register.addContact(id, contact, caller);

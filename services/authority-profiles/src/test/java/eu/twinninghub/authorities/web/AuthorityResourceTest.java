@@ -242,6 +242,29 @@ class AuthorityResourceTest {
     }
 
     @Test
+    void aNetworkRecordsItsOwnMembersAndTheChangeIsPublished() {
+        String hromada = UUID.nameUUIDFromBytes("authority:UA05020050000066991".getBytes()).toString();
+        String membership = "/api/v1/authorities/" + hromada + "/networks/" + AUC;
+        problem(as("aachen-admin").put(membership).then(), 403, "forbidden");
+        problem(as("auc-coordinator").put("/api/v1/authorities/" + hromada + "/networks/" + AACHEN).then(),
+                403, "forbidden");
+        problem(as("platform-admin").put("/api/v1/authorities/" + hromada + "/networks/" + AACHEN).then(),
+                404, "not-found");
+        problem(anonymous().put(membership).then(), 401, "unauthenticated");
+        as("auc-coordinator").put(membership).then().statusCode(200).body("networkIds", contains(AUC));
+        as("auc-coordinator").put(membership).then().statusCode(200).body("networkIds", contains(AUC));
+        as("auc-coordinator").body("{\"status\":\"SUSPENDED\",\"reason\":\"member check\"}")
+                .post("/api/v1/authorities/" + hromada + "/verification").then().statusCode(200);
+        as("auc-coordinator").delete(membership).then().statusCode(200).body("networkIds", empty());
+        problem(as("auc-coordinator").body("{\"status\":\"VERIFIED\"}")
+                .post("/api/v1/authorities/" + hromada + "/verification").then(), 403, "forbidden");
+        var updates = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
+                r -> hromada.equals(r.key()) && CODEC.fromRecord(r).type() == EventType.AUTHORITY_UPDATED,
+                2, Duration.ofSeconds(20));
+        assertEquals(2, updates.size(), "joined once (the repeat changed nothing), left once");
+    }
+
+    @Test
     void contactEmailsAreForVerifiedAuthoritiesNeverForAnonymousCallers() {
         String contact = as("vinnytsia-admin").body("""
                 {"name":"Olena Kovalenko","role":"International cooperation","email":"olena@example.org","languages":["uk","en"]}""")
