@@ -17,9 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -54,10 +52,10 @@ public class OutboxRelay {
              LIMIT :limit
              FOR UPDATE SKIP LOCKED""";
 
-    private static final String OLDEST_UNSENT = """
-            SELECT aggregate_id, MIN(seq) FROM outbox_event
-             WHERE sent_at IS NULL AND aggregate_id IN (:aggregates)
-             GROUP BY aggregate_id""";
+    private static final String UNSENT_UP_TO = """
+            SELECT aggregate_id, seq FROM outbox_event
+             WHERE sent_at IS NULL AND aggregate_id IN (:aggregates) AND seq <= :upTo
+             ORDER BY aggregate_id, seq""";
 
     @Inject
     EntityManager em;
@@ -203,22 +201,38 @@ public class OutboxRelay {
     }
 
     /**
-     * Drops the claimed events of every aggregate that has an older unsent event this relay did
-     * not claim (held by another replica, or waiting for its retry): they must not overtake it.
+     * Keeps, per aggregate, only the claimed events that follow each other from its oldest unsent
+     * event: an event behind an older unsent one this relay did not claim (held by another replica,
+     * or waiting for its retry) must not overtake it. Concurrent claims with SKIP LOCKED interleave,
+     * so a relay may hold an aggregate's first event and its later ones but not those in between.
      */
     private List<OutboxEvent> headsOnly(List<OutboxEvent> claimed) {
-        Map<String, Long> firstClaimed = new LinkedHashMap<>();
-        claimed.forEach(event -> firstClaimed.putIfAbsent(event.aggregateId, event.seq));
+        Set<Long> claimedSeqs = new HashSet<>();
+        Set<String> aggregates = new HashSet<>();
+        long upTo = 0;
+        for (OutboxEvent event : claimed) {
+            claimedSeqs.add(event.seq);
+            aggregates.add(event.aggregateId);
+            upTo = Math.max(upTo, event.seq);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> oldest = em.createNativeQuery(OLDEST_UNSENT)
-                .setParameter("aggregates", firstClaimed.keySet()).getResultList();
+        List<Object[]> unsent = em.createNativeQuery(UNSENT_UP_TO)
+                .setParameter("aggregates", aggregates).setParameter("upTo", upTo).getResultList();
+        Set<Long> inOrder = new HashSet<>();
         Set<String> blocked = new HashSet<>();
-        for (Object[] row : oldest) {
-            if (((Number) row[1]).longValue() < firstClaimed.get((String) row[0])) {
-                blocked.add((String) row[0]);
+        for (Object[] row : unsent) {
+            String aggregate = (String) row[0];
+            long seq = ((Number) row[1]).longValue();
+            if (blocked.contains(aggregate)) {
+                continue;
+            }
+            if (claimedSeqs.contains(seq)) {
+                inOrder.add(seq);
+            } else {
+                blocked.add(aggregate);
             }
         }
-        return claimed.stream().filter(event -> !blocked.contains(event.aggregateId)).toList();
+        return claimed.stream().filter(event -> inOrder.contains(event.seq)).toList();
     }
 
     private int settle(List<OutboxEvent> batch, List<CompletableFuture<Void>> acks, Instant now) {

@@ -18,6 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,9 @@ class OutboxRelayTest {
 
     @Inject
     NeedUpdates updates;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @AfterEach
     void relayRunsAgain() {
@@ -76,6 +81,43 @@ class OutboxRelayTest {
         relay.start();
 
         awaitAppliedInOrder(ids, 5);
+    }
+
+    /**
+     * Concurrent claims with SKIP LOCKED interleave: a relay can hold an aggregate's first and third
+     * event while another replica holds the second. It must publish the first only.
+     */
+    @Test
+    void aRelayNeverJumpsOverAnEventAnotherReplicaHolds() throws Exception {
+        relay.stop();
+        String need = updates.write(1, 3).get(0).toString();
+        List<Long> seqs = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "aggregateId = ?1 order by seq", need).stream().map(e -> e.seq).toList());
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService otherReplica = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding = otherReplica.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("SELECT seq FROM outbox_event WHERE seq = :seq FOR UPDATE")
+                        .setParameter("seq", seqs.get(1)).getResultList();
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(held.await(10, TimeUnit.SECONDS));
+            assertEquals(1, relay.relayBatch(), "only the first event: the third waits behind the held second");
+            release.countDown();
+            holding.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            otherReplica.shutdownNow();
+        }
+        List<Long> unsent = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "aggregateId = ?1 and sentAt is null order by seq", need).stream().map(e -> e.seq).toList());
+        assertEquals(seqs.subList(1, 3), unsent);
     }
 
     @Test
