@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Reads a topic from the earliest offset with a fresh consumer group, so that a test sees every
+ * Reads a topic from the earliest offset, every partition assigned, so that a test sees every
  * record ever written, whenever it attaches; and writes raw records, poison included.
  */
 public final class TopicReader {
@@ -33,11 +33,24 @@ public final class TopicReader {
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
+            // Partitions are assigned, not subscribed to: no group to join, and a topic that the first
+            // event is still creating is waited for instead of missed until the next metadata refresh.
             long deadline = System.currentTimeMillis() + timeout.toMillis();
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty() && System.currentTimeMillis() < deadline) {
+                try {
+                    partitions = consumer.partitionsFor(topic, Duration.ofSeconds(2)).stream()
+                            .map(info -> new TopicPartition(topic, info.partition())).toList();
+                } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                    partitions = List.of();
+                }
+                if (partitions.isEmpty()) {
+                    sleep(100);
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             long quietUntil = Long.MAX_VALUE;
             while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
@@ -52,6 +65,14 @@ public final class TopicReader {
             }
         }
         return seen;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Writes one raw record and waits for the broker's acknowledgement. */
