@@ -6,24 +6,20 @@ import eu.twinninghub.api.need.UpdateNeed;
 import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.api.taxonomy.Taxonomy;
-import eu.twinninghub.events.Event;
 import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.need.NeedClosed;
 import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.need.NeedUpdated;
 import eu.twinninghub.events.need.NeedWithdrawn;
-import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.needsoffers.authority.KnownAuthority;
 import eu.twinninghub.needsoffers.authority.PostingRights;
+import eu.twinninghub.needsoffers.posting.PostingBoard;
 import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
 import eu.twinninghub.service.problem.ProblemException;
-import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,59 +31,37 @@ import java.util.UUID;
  * in the same transaction.
  */
 @ApplicationScoped
-public class NeedBoard {
+public class NeedBoard extends PostingBoard<Need> {
 
-    static final String SERVICE = "needs-offers";
+    public NeedBoard() {
+        super("need", Need.class);
+    }
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    PostingRights rights;
-
-    @Inject
-    Caller caller;
+    @Override
+    protected boolean isPublic(Need need) {
+        return need.status.isPublic();
+    }
 
     @Transactional
     public Need create(NeedInput input) {
-        KnownAuthority authority = PostingRights.known(input.authorityId(), "authorityId");
-        rights.requirePostFor(authority);
+        KnownAuthority authority = postingFor(input.authorityId());
         check(input, authority, "");
         Need need = Need.draft(input, caller.displayName(), clock.instant());
         need.persist();
         return need;
     }
 
-    /** A draft is seen only by those who may post for its authority; to anyone else it does not exist. */
-    @Transactional
-    public Need visible(UUID id) {
-        Need need = Need.<Need>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("need", id));
-        if (!need.status.isPublic() && !rights.mayPostFor(PostingRights.known(need.authorityId, "id"))) {
-            throw ProblemException.notFound("need", id);
-        }
-        return need;
-    }
-
     @Transactional
     public Need update(UUID id, UpdateNeed request) {
         Need need = owned(id);
-        if (request.version() != need.version) {
-            throw ProblemException.staleVersion("need " + id, request.version(), need.version);
-        }
+        requireEditable(need, request.version(), request.need().authorityId(), "need.authorityId");
         if (need.status != NeedStatus.DRAFT && need.status != NeedStatus.OPEN) {
             throw ProblemException.conflict("need " + id + " is " + need.status + ": only DRAFT and OPEN needs are edited");
-        }
-        if (!need.authorityId.equals(request.need().authorityId())) {
-            throw ProblemException.invalid("need.authorityId", "cannot change; post a new need for another authority");
         }
         check(request.need(), PostingRights.known(need.authorityId, "need.authorityId"), "need.");
         need.edit(request.need(), clock.instant());
         if (need.status == NeedStatus.OPEN) {
-            Need.getEntityManager().flush();
-            outbox.add(Event.of(SERVICE, new NeedUpdated(need.id, need.authorityId, need.version, details(need)), clock));
+            announce(new NeedUpdated(need.id, need.authorityId, need.version, details(need)));
         }
         return need;
     }
@@ -101,21 +75,17 @@ public class NeedBoard {
         }
         String reason = StatusMoves.check("need", id, need.status, next, need.status.ownerMayMoveTo(),
                 Set.of(NeedStatus.CLOSED, NeedStatus.WITHDRAWN), request.reason());
-        if (next == NeedStatus.OPEN && !PostingRights.known(need.authorityId, "id").isVerified()) {
-            throw ProblemException.conflict("authority " + need.authorityId + " is not verified yet; the need stays a"
-                    + " DRAFT until a partner network or the platform verifies it");
+        if (next == NeedStatus.OPEN) {
+            requireVerifiedToOpen(need);
         }
         boolean wasPublic = need.status.isPublic();
         need.moveTo(next, caller.displayName(), reason, clock.instant());
-        Need.getEntityManager().flush();
         switch (next) {
-            case OPEN -> outbox.add(Event.of(SERVICE,
-                    new NeedPublished(need.id, need.authorityId, need.version, details(need)), clock));
-            case CLOSED, FULFILLED -> outbox.add(Event.of(SERVICE,
-                    new NeedClosed(need.id, need.authorityId, next.name(), reason), clock));
+            case OPEN -> announce(new NeedPublished(need.id, need.authorityId, need.version, details(need)));
+            case CLOSED, FULFILLED -> announce(new NeedClosed(need.id, need.authorityId, next.name(), reason));
             case WITHDRAWN -> {
                 if (wasPublic) {
-                    outbox.add(Event.of(SERVICE, new NeedWithdrawn(need.id, need.authorityId, reason), clock));
+                    announce(new NeedWithdrawn(need.id, need.authorityId, reason));
                 }
             }
             default -> {
@@ -124,15 +94,9 @@ public class NeedBoard {
         return need;
     }
 
-    private Need owned(UUID id) {
-        Need need = visible(id);
-        rights.requirePostFor(PostingRights.known(need.authorityId, "id"));
-        return need;
-    }
-
-
     public static NeedDetails details(Need n) {
-        return new NeedDetails(new LocalizedText(n.titleUk, n.titleEn), new LocalizedText(n.descriptionUk, n.descriptionEn),
+        return new NeedDetails(new LocalizedText(n.titleUk, n.titleEn),
+                new LocalizedText(n.descriptionUk, n.descriptionEn),
                 n.sector, List.copyOf(n.subsectors), List.copyOf(n.supportModes), List.copyOf(n.expertiseTags),
                 n.urgency.name(), List.copyOf(n.languages), n.startBy, n.endBy, n.budgetEur, n.peopleServed,
                 n.dreamProjectId);

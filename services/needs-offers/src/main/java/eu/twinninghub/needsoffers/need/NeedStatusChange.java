@@ -1,22 +1,16 @@
 package eu.twinninghub.needsoffers.need;
 
 import eu.twinninghub.api.need.NeedStatus;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.twinninghub.needsoffers.posting.StatusChangeRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
-import java.util.UUID;
 
-/** One line of a need's public history: who moved it, when, and why. */
 @Entity
-public class NeedStatusChange extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class NeedStatusChange extends StatusChangeRecord {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "need_id")
@@ -28,19 +22,22 @@ public class NeedStatusChange extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public NeedStatus toStatus;
 
-    public String changedBy;
-    public Instant changedAt;
-    public String reason;
-
     static NeedStatusChange of(Need need, NeedStatus from, NeedStatus to, String by, Instant at, String reason) {
         NeedStatusChange change = new NeedStatusChange();
-        change.id = UUID.randomUUID();
+        change.stamp(by, at, reason);
         change.need = need;
         change.fromStatus = from;
         change.toStatus = to;
-        change.changedBy = by;
-        change.changedAt = at;
-        change.reason = reason;
         return change;
+    }
+
+    @Override
+    protected NeedStatus from() {
+        return fromStatus;
+    }
+
+    @Override
+    protected NeedStatus to() {
+        return toStatus;
     }
 }

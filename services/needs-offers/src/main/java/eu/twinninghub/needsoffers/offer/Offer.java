@@ -2,55 +2,30 @@ package eu.twinninghub.needsoffers.offer;
 
 import eu.twinninghub.api.offer.OfferInput;
 import eu.twinninghub.api.offer.OfferStatus;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import eu.twinninghub.needsoffers.posting.Posting;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 @Entity
-public class Offer extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    public UUID authorityId;
-    public String titleUk;
-    public String titleEn;
-    public String descriptionUk;
-    public String descriptionEn;
+public class Offer extends Posting {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> sectors = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> subsectors = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> supportModes = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> expertiseTags = new ArrayList<>();
-
-    /** The tags as one text, for the full-text index. */
-    public String tagsText;
-
     public int capacity;
-    public int partners;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public List<String> languages = new ArrayList<>();
+    /** Partnerships the offer is in now; set by matching's events, never by the owner. */
+    public int partners;
 
     public LocalDate availableFrom;
     public LocalDate availableUntil;
@@ -61,27 +36,15 @@ public class Offer extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public OfferStatus status;
 
-    public String createdBy;
-    public Instant createdAt;
-    public Instant updatedAt;
-    public Instant publishedAt;
-
-    @Version
-    public long version;
-
     @OneToMany(mappedBy = "offer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("changedAt")
     public List<OfferStatusChange> history = new ArrayList<>();
 
     public static Offer draft(OfferInput input, String by, Instant now) {
         Offer offer = new Offer();
-        offer.id = UUID.randomUUID();
-        offer.authorityId = input.authorityId();
+        offer.start(input.authorityId(), by, now);
         offer.apply(input);
         offer.status = OfferStatus.DRAFT;
-        offer.createdBy = by;
-        offer.createdAt = now;
-        offer.updatedAt = now;
         offer.history.add(OfferStatusChange.of(offer, null, OfferStatus.DRAFT, by, now, null));
         return offer;
     }
@@ -97,33 +60,25 @@ public class Offer extends PanacheEntityBase {
 
     public void moveTo(OfferStatus next, String by, String reason, Instant now) {
         history.add(OfferStatusChange.of(this, status, next, by, now, reason));
-        if (next == OfferStatus.OPEN && publishedAt == null) {
-            publishedAt = now;
-        }
+        moved(next == OfferStatus.OPEN, now);
         status = next;
-        updatedAt = now;
+    }
+
+    public OfferInput input() {
+        return new OfferInput(authorityId, title(), description(), List.copyOf(sectors), List.copyOf(subsectors),
+                List.copyOf(supportModes), List.copyOf(expertiseTags), capacity, List.copyOf(languages), availableFrom,
+                availableUntil, staffDays, fundingEur, equipment);
     }
 
     private void apply(OfferInput input) {
-        titleUk = blankToNull(input.title().uk());
-        titleEn = blankToNull(input.title().en());
-        descriptionUk = input.description() == null ? null : blankToNull(input.description().uk());
-        descriptionEn = input.description() == null ? null : blankToNull(input.description().en());
+        applyShared(input.title(), input.description(), input.subsectors(), input.supportModes(),
+                input.expertiseTags(), input.languages());
         sectors = new ArrayList<>(input.sectors().stream().distinct().toList());
-        subsectors = new ArrayList<>(input.subsectors().stream().distinct().toList());
-        supportModes = new ArrayList<>(input.supportModes().stream().distinct().toList());
-        expertiseTags = new ArrayList<>(input.expertiseTags().stream().map(String::strip).distinct().toList());
-        tagsText = String.join(" ", expertiseTags);
         capacity = input.capacity();
-        languages = new ArrayList<>(input.languages().stream().distinct().toList());
         availableFrom = input.availableFrom();
         availableUntil = input.availableUntil();
         staffDays = input.staffDays();
         fundingEur = input.fundingEur();
         equipment = blankToNull(input.equipment());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

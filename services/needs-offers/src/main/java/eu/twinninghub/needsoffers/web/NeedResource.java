@@ -4,11 +4,10 @@ import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.need.NeedInput;
 import eu.twinninghub.api.need.NeedView;
 import eu.twinninghub.api.posting.StatusRequest;
-import eu.twinninghub.api.posting.Texts;
 import eu.twinninghub.api.need.UpdateNeed;
 import eu.twinninghub.api.paging.Page;
-import eu.twinninghub.api.posting.StatusChange;
 import eu.twinninghub.needsoffers.need.Need;
+import eu.twinninghub.needsoffers.need.NeedStatusChange;
 import eu.twinninghub.needsoffers.need.NeedBoard;
 import eu.twinninghub.needsoffers.need.NeedSearch;
 import io.quarkus.security.Authenticated;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /** Every request is one transaction, so that the view is built from what was just written. */
@@ -62,13 +60,7 @@ public class NeedResource implements NeedApi {
     }
 
     static NeedView view(Need n) {
-        NeedInput input = new NeedInput(n.authorityId, new Texts(n.titleUk, n.titleEn),
-                new Texts(n.descriptionUk, n.descriptionEn), n.sector, List.copyOf(n.subsectors),
-                List.copyOf(n.supportModes), List.copyOf(n.expertiseTags), n.urgency, List.copyOf(n.languages),
-                n.startBy, n.endBy, n.budgetEur, n.peopleServed, n.dreamProjectId);
-        return new NeedView(n.id, input, n.status, n.history.stream()
-                .map(h -> new StatusChange(h.fromStatus == null ? null : h.fromStatus.name(),
-                        h.toStatus.name(), h.changedBy, h.changedAt, h.reason)).toList(),
+        return new NeedView(n.id, n.input(), n.status, n.history.stream().map(NeedStatusChange::view).toList(),
                 n.createdAt, n.updatedAt, n.publishedAt, n.version);
     }
 }

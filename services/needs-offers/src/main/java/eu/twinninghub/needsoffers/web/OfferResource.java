@@ -5,10 +5,9 @@ import eu.twinninghub.api.offer.OfferInput;
 import eu.twinninghub.api.offer.OfferView;
 import eu.twinninghub.api.offer.UpdateOffer;
 import eu.twinninghub.api.paging.Page;
-import eu.twinninghub.api.posting.StatusChange;
 import eu.twinninghub.api.posting.StatusRequest;
-import eu.twinninghub.api.posting.Texts;
 import eu.twinninghub.needsoffers.offer.Offer;
+import eu.twinninghub.needsoffers.offer.OfferStatusChange;
 import eu.twinninghub.needsoffers.offer.OfferBoard;
 import eu.twinninghub.needsoffers.offer.OfferSearch;
 import io.quarkus.security.Authenticated;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /** Every request is one transaction, so that the view is built from what was just written. */
@@ -62,13 +60,8 @@ public class OfferResource implements OfferApi {
     }
 
     static OfferView view(Offer o) {
-        OfferInput input = new OfferInput(o.authorityId, new Texts(o.titleUk, o.titleEn),
-                new Texts(o.descriptionUk, o.descriptionEn), List.copyOf(o.sectors), List.copyOf(o.subsectors),
-                List.copyOf(o.supportModes), List.copyOf(o.expertiseTags), o.capacity, List.copyOf(o.languages),
-                o.availableFrom, o.availableUntil, o.staffDays, o.fundingEur, o.equipment);
-        return new OfferView(o.id, input, o.status, o.capacityLeft(), o.history.stream()
-                .map(h -> new StatusChange(h.fromStatus == null ? null : h.fromStatus.name(), h.toStatus.name(),
-                        h.changedBy, h.changedAt, h.reason)).toList(),
-                o.createdAt, o.updatedAt, o.publishedAt, o.version);
+        return new OfferView(o.id, o.input(), o.status, o.capacityLeft(),
+                o.history.stream().map(OfferStatusChange::view).toList(), o.createdAt, o.updatedAt, o.publishedAt,
+                o.version);
     }
 }

@@ -1,0 +1,94 @@
+package eu.twinninghub.needsoffers.posting;
+
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.EventData;
+import eu.twinninghub.messaging.outbox.Outbox;
+import eu.twinninghub.needsoffers.authority.KnownAuthority;
+import eu.twinninghub.needsoffers.authority.PostingRights;
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The rules every posting follows, whatever its kind: a draft is seen only by those who may post for
+ * its authority (to anyone else it does not exist); only they edit it, with the version they read;
+ * it opens only once its authority is verified; every public change is an event written in the
+ * same transaction.
+ */
+public abstract class PostingBoard<P extends Posting> {
+
+    protected static final String SERVICE = "needs-offers";
+
+    @Inject
+    protected Outbox outbox;
+
+    @Inject
+    protected Clock clock;
+
+    @Inject
+    protected PostingRights rights;
+
+    @Inject
+    protected Caller caller;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final String kind;
+    private final Class<P> type;
+
+    protected PostingBoard(String kind, Class<P> type) {
+        this.kind = kind;
+        this.type = type;
+    }
+
+    protected abstract boolean isPublic(P posting);
+
+    /** The authority a new posting is for, if the caller may post for it. */
+    protected KnownAuthority postingFor(UUID authorityId) {
+        KnownAuthority authority = PostingRights.known(authorityId, "authorityId");
+        rights.requirePostFor(authority);
+        return authority;
+    }
+
+    public P visible(UUID id) {
+        P posting = entityManager.find(type, id);
+        if (posting == null
+                || !isPublic(posting) && !rights.mayPostFor(PostingRights.known(posting.authorityId, "id"))) {
+            throw ProblemException.notFound(kind, id);
+        }
+        return posting;
+    }
+
+    protected P owned(UUID id) {
+        P posting = visible(id);
+        rights.requirePostFor(PostingRights.known(posting.authorityId, "id"));
+        return posting;
+    }
+
+    /** An edit must name the version it was made on and keep the authority; {@code field} is the request's. */
+    protected void requireEditable(P posting, long version, UUID authorityId, String field) {
+        if (version != posting.version) {
+            throw ProblemException.staleVersion(kind + " " + posting.id, version, posting.version);
+        }
+        if (!posting.authorityId.equals(authorityId)) {
+            throw ProblemException.invalid(field, "cannot change; post a new " + kind + " for another authority");
+        }
+    }
+
+    protected void requireVerifiedToOpen(P posting) {
+        if (!PostingRights.known(posting.authorityId, "id").isVerified()) {
+            throw ProblemException.conflict("authority " + posting.authorityId + " is not verified yet; the " + kind
+                    + " stays a DRAFT until a partner network or the platform verifies it");
+        }
+    }
+
+    /** Flushes first, so that the event carries the version the caller will see. */
+    protected void announce(EventData data) {
+        entityManager.flush();
+        outbox.add(Event.of(SERVICE, data, clock));
+    }
+}
