@@ -20,7 +20,7 @@ import org.awaitility.Awaitility;
  * The authorities the tests post for, announced the way authority-profiles announces them: as
  * events on the real broker, which the service's consumer turns into its read model.
  */
-final class Authorities {
+public final class Authorities {
 
     static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
     static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
@@ -52,22 +52,22 @@ final class Authorities {
         announced = true;
     }
 
-    static void publish(EventData data) {
+    public static void publish(EventData data) {
         TopicReader.write(TestKafka.shared().bootstrapServers(), CODEC.toRecord(Event.of("authority-profiles", data,
                 Clock.systemUTC())));
     }
 
-    static void publish(Event<?> event) {
+    public static void publish(Event<?> event) {
         TopicReader.write(TestKafka.shared().bootstrapServers(), CODEC.toRecord(event));
     }
 
-    static AuthorityProfile profile(String kind, String country, String code, String name, List<UUID> networks,
+    public static AuthorityProfile profile(String kind, String country, String code, String name, List<UUID> networks,
                                     String verification) {
         return new AuthorityProfile(kind, country, code, name, name, null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), networks, verification);
     }
 
-    static KnownAuthority awaitKnown(UUID id, Predicate<KnownAuthority> state) {
+    public static KnownAuthority awaitKnown(UUID id, Predicate<KnownAuthority> state) {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).until(
                 () -> QuarkusTransaction.requiringNew().call(() -> KnownAuthority.<KnownAuthority>findById(id)),
                 a -> a != null && state.test(a));
