@@ -1,0 +1,156 @@
+package eu.twinninghub.matching.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores a need against an offer, criterion by criterion, from features compiled once per
+ * snapshot. {@link #score} and {@link #explain} add the same terms in the same order, so the
+ * explanation always sums to the score shown.
+ */
+final class Scorer {
+
+    private static final double UNKNOWN = 0.5;
+    private static final String[] URGENCY = {"critical", "high", "medium", "low"};
+
+    final Weights weights;
+    final Relations relations;
+    final Compiled.Needs needs;
+    final Compiled.Offers offers;
+    private final double scale;
+
+    Scorer(Weights weights, Relations relations, Compiled.Needs needs, Compiled.Offers offers) {
+        this.weights = weights;
+        this.relations = relations;
+        this.needs = needs;
+        this.offers = offers;
+        this.scale = 100.0 / weights.total();
+    }
+
+    double score(int n, int o) {
+        double sector = sector(n, o);
+        double sum = weights.sector() * sector
+                + weights.subsector() * subsector(n, o, sector)
+                + weights.supportMode() * supportMode(n, offers.modes[o])
+                + weights.expertise() * needs.vectors[n].cosine(offers.vectors[o])
+                + weights.language() * language(n, o)
+                + weights.scale() * scale(needs.population[n], offers.population[o])
+                + weights.urgency() * urgency(needs.urgency[n])
+                + weights.capacity() * capacity(o)
+                + weights.ties() * ties(n, o)
+                + weights.geography() * geography(n, o);
+        return sum * scale;
+    }
+
+    List<Explanation> explain(int n, int o) {
+        var profileN = needs.profiles.get(n);
+        var profileO = offers.profiles.get(o);
+        double sector = sector(n, o);
+        List<Explanation> parts = new ArrayList<>();
+        add(parts, Criterion.SECTOR, sector, sector > 0
+                ? "the offer works in the need's sector, " + profileN.sector()
+                : "the offer does not work in the need's sector, " + profileN.sector());
+        double sub = subsector(n, o, sector);
+        add(parts, Criterion.SUBSECTOR, sub, profileN.subsectors().isEmpty()
+                ? (sector > 0 ? "the need names no subsector: the whole sector fits" : "no subsector in common")
+                : percent(sub) + " of the need's subsectors are covered");
+        double modes = supportMode(n, offers.modes[o]);
+        add(parts, Criterion.SUPPORT_MODE, modes, percent(modes) + " of the support asked for is offered ("
+                + shared(profileN.supportModes(), profileO.supportModes()) + ")");
+        double expertise = needs.vectors[n].cosine(offers.vectors[o]);
+        add(parts, Criterion.EXPERTISE, expertise, expertise == 0 ? "no words of the two descriptions in common"
+                : "their descriptions and tags are " + percent(expertise) + " alike");
+        double language = language(n, o);
+        add(parts, Criterion.LANGUAGE, language, language == UNKNOWN ? "one side has not said its working languages"
+                : language > 0 ? "they share a working language (" + shared(profileN.languages(), profileO.languages())
+                + ")" : "no working language in common");
+        double size = scale(needs.population[n], offers.population[o]);
+        add(parts, Criterion.SCALE, size, needs.population[n] == 0 || offers.population[o] == 0
+                ? "the population of one side is not known"
+                : "populations " + String.format(Locale.ROOT, "%,d", needs.population[n]) + " and "
+                + String.format(Locale.ROOT, "%,d", offers.population[o]));
+        add(parts, Criterion.URGENCY, urgency(needs.urgency[n]), "the need's urgency is " + URGENCY[needs.urgency[n]]);
+        add(parts, Criterion.CAPACITY, capacity(o), profileO.capacityLeft() + " of " + profileO.capacity()
+                + " partner places of the offer are free");
+        double ties = ties(n, o);
+        add(parts, Criterion.TIES, ties, ties > 0 ? "they have worked together or are in the same partner network"
+                : "no earlier ties");
+        double geography = geography(n, o);
+        add(parts, Criterion.GEOGRAPHY, geography, geography > 0
+                ? "the offering side already works in the need's oblast" : "no partnership yet in the need's oblast");
+        return parts;
+    }
+
+    private void add(List<Explanation> parts, Criterion criterion, double fit, String reason) {
+        parts.add(new Explanation(criterion, weights.of(criterion) * fit * scale, weights.of(criterion) * scale, reason));
+    }
+
+    double sector(int n, int o) {
+        return (needs.sector[n] & offers.sectors[o]) != 0 ? 1 : 0;
+    }
+
+    double subsector(int n, int o, double sector) {
+        if (sector == 0) {
+            return 0;
+        }
+        int wanted = needs.profiles.get(n).subsectors().size();
+        if (wanted == 0) {
+            return 1;
+        }
+        return (double) Codes.shared(needs.subsectors[n], needs.profiles.get(n).subsectors(), offers.subsectors[o],
+                offers.profiles.get(o).subsectors()) / wanted;
+    }
+
+    /** Share of the modes the need asks for that {@code offered} (a mask) gives; exact as masks of modes stay few. */
+    double supportMode(int n, long offered) {
+        int wanted = Long.bitCount(needs.modes[n]);
+        return wanted == 0 ? 0 : (double) Long.bitCount(needs.modes[n] & offered) / wanted;
+    }
+
+    double language(int n, int o) {
+        return language(needs.languages[n], needs.profiles.get(n).languages(), offers.languages[o],
+                offers.profiles.get(o).languages());
+    }
+
+    static double language(long a, java.util.Set<String> setA, long b, java.util.Set<String> setB) {
+        if (a == 0 || b == 0) {
+            return UNKNOWN;
+        }
+        return Codes.shared(a, setA, b, setB) > 0 ? 1 : 0;
+    }
+
+    /** 1 for the same size, falling to 0 at a hundredfold difference. */
+    static double scale(long a, long b) {
+        if (a <= 0 || b <= 0) {
+            return UNKNOWN;
+        }
+        return Math.max(0, 1 - Math.abs(Math.log10((double) a / b)) / 2);
+    }
+
+    static double urgency(int rank) {
+        return (4 - rank) / 4.0;
+    }
+
+    double capacity(int o) {
+        var offer = offers.profiles.get(o);
+        return offer.capacity() <= 0 ? 0 : (double) offer.capacityLeft() / offer.capacity();
+    }
+
+    double ties(int n, int o) {
+        return relations.tied(needs.profiles.get(n).authorityId(), offers.profiles.get(o).authorityId()) ? 1 : 0;
+    }
+
+    double geography(int n, int o) {
+        var oblast = needs.profiles.get(n).oblast();
+        return oblast != null && relations.worksInOblast(offers.profiles.get(o).authorityId(), oblast) ? 1 : 0;
+    }
+
+    private static String percent(double fit) {
+        return Math.round(fit * 100) + "%";
+    }
+
+    private static String shared(java.util.Set<String> a, java.util.Set<String> b) {
+        return a.stream().filter(b::contains).sorted().reduce((x, y) -> x + ", " + y).orElse("none");
+    }
+}
