@@ -155,15 +155,12 @@ public final class Allocation {
     }
 
     private List<Assignment> candidates(BiPredicate<UUID, UUID> allowed) {
-        List<Assignment> pairs = new ArrayList<>();
-        for (NeedProfile need : engine.needs()) {
-            for (Scored offer : engine.topOffers(need.id(), candidatesPerNeed, allowed).best()) {
-                if (offer.score() >= minScore) {
-                    pairs.add(new Assignment(need.id(), offer.id(), offer.score()));
-                }
-            }
-        }
-        return pairs;
+        // Each need's search is independent and the engine immutable: all cores help.
+        return engine.needs().parallelStream()
+                .flatMap(need -> engine.topOffers(need.id(), candidatesPerNeed, allowed).best().stream()
+                        .filter(offer -> offer.score() >= minScore)
+                        .map(offer -> new Assignment(need.id(), offer.id(), offer.score())))
+                .toList();
     }
 
     private static Result result(List<Assignment> chosen) {

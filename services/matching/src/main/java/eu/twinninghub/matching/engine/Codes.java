@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Codes (sector, subsector, support mode, language ids) as bits of a long, so that most
  * comparisons are one AND. The first 63 codes seen get a bit each; any further code shares the
- * last bit, and a comparison that meets that bit on both sides falls back to the sets: exact
- * always, fast for the codes that matter.
+ * last bit ({@link #RARE}), and a comparison that meets that bit on both sides falls back to the
+ * sets: exact always, fast for the codes that matter.
  */
 final class Codes {
 
@@ -33,14 +33,11 @@ final class Codes {
         return 1L << bit;
     }
 
-    /** How many codes the two share. */
-    static int shared(long a, Set<String> setA, long b, Set<String> setB) {
-        if ((a & b & RARE) == 0) {
-            return Long.bitCount(a & b);
-        }
+    /** How many codes two sets share: for when the masks cannot tell. */
+    static int shared(Set<String> a, Set<String> b) {
         int common = 0;
-        for (String code : setA) {
-            if (setB.contains(code)) {
+        for (String code : a) {
+            if (b.contains(code)) {
                 common++;
             }
         }

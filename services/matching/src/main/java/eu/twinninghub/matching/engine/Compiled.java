@@ -1,5 +1,6 @@
 package eu.twinninghub.matching.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,16 @@ final class Compiled {
         final long[] languages;
         final int[] urgency;
         final long[] population;
+        final double[] logPopulation;
+        final int[] subsectorCount;
+        final int[] authority;
+        final long[] signatures;
+        /** The needs of each sector (by the sector's bit), for the index. */
+        final Map<Long, int[]> bySector;
         final TermVector[] vectors;
 
         Needs(List<NeedProfile> profiles, Codes sectors, Codes subsectorCodes, Codes modeCodes, Codes languageCodes,
-              Vocabulary vocabulary) {
+              Vocabulary vocabulary, Map<UUID, Integer> authorities) {
             int size = profiles.size();
             this.profiles = profiles;
             sector = new long[size];
@@ -32,9 +39,15 @@ final class Compiled {
             languages = new long[size];
             urgency = new int[size];
             population = new long[size];
+            logPopulation = new double[size];
+            subsectorCount = new int[size];
+            authority = new int[size];
             vectors = new TermVector[size];
+            Map<Long, List<Integer>> sectorLists = new HashMap<>();
             for (int i = 0; i < size; i++) {
                 NeedProfile p = profiles.get(i);
+                subsectorCount[i] = p.subsectors().size();
+                authority[i] = authorities.computeIfAbsent(p.authorityId(), a -> authorities.size());
                 if (index.put(p.id(), i) != null) {
                     throw new IllegalArgumentException("need " + p.id() + " is given twice");
                 }
@@ -44,8 +57,12 @@ final class Compiled {
                 languages[i] = languageCodes.mask(p.languages());
                 urgency[i] = Math.clamp(p.urgency(), 0, 3);
                 population[i] = p.population() == null ? 0 : p.population();
+                logPopulation[i] = logOf(p.population());
                 vectors[i] = vocabulary.vector(p.tags(), p.text());
+                sectorLists.computeIfAbsent(sector[i], s -> new ArrayList<>()).add(i);
             }
+            bySector = arrays(sectorLists);
+            signatures = TermVector.signatures(vectors);
         }
     }
 
@@ -57,10 +74,17 @@ final class Compiled {
         final long[] modes;
         final long[] languages;
         final long[] population;
+        final double[] logPopulation;
+        final double[] capacityFit;
+        final int[] free;
+        final int[] authority;
+        final long[] signatures;
         final TermVector[] vectors;
+        /** The offers of each sector (by the sector's bit); an offer of two sectors is in both. */
+        final Map<Long, int[]> bySector;
 
         Offers(List<OfferProfile> profiles, Codes sectorCodes, Codes subsectorCodes, Codes modeCodes,
-               Codes languageCodes, Vocabulary vocabulary) {
+               Codes languageCodes, Vocabulary vocabulary, Map<UUID, Integer> authorities) {
             int size = profiles.size();
             this.profiles = profiles;
             sectors = new long[size];
@@ -68,9 +92,16 @@ final class Compiled {
             modes = new long[size];
             languages = new long[size];
             population = new long[size];
+            logPopulation = new double[size];
+            capacityFit = new double[size];
+            free = new int[size];
+            authority = new int[size];
             vectors = new TermVector[size];
+            Map<Long, List<Integer>> sectorLists = new HashMap<>();
             for (int i = 0; i < size; i++) {
                 OfferProfile p = profiles.get(i);
+                free[i] = p.capacityLeft();
+                authority[i] = authorities.computeIfAbsent(p.authorityId(), a -> authorities.size());
                 if (index.put(p.id(), i) != null) {
                     throw new IllegalArgumentException("offer " + p.id() + " is given twice");
                 }
@@ -79,8 +110,25 @@ final class Compiled {
                 modes[i] = modeCodes.mask(p.supportModes());
                 languages[i] = languageCodes.mask(p.languages());
                 population[i] = p.population() == null ? 0 : p.population();
+                logPopulation[i] = logOf(p.population());
+                capacityFit[i] = p.capacity() <= 0 ? 0 : (double) p.capacityLeft() / p.capacity();
                 vectors[i] = vocabulary.vector(p.tags(), p.text());
+                for (long bits = sectors[i]; bits != 0; bits &= bits - 1) {
+                    sectorLists.computeIfAbsent(Long.lowestOneBit(bits), s -> new ArrayList<>()).add(i);
+                }
             }
+            bySector = arrays(sectorLists);
+            signatures = TermVector.signatures(vectors);
         }
+    }
+
+    private static double logOf(Long population) {
+        return population == null || population <= 0 ? Double.NaN : Math.log10(population);
+    }
+
+    private static Map<Long, int[]> arrays(Map<Long, List<Integer>> lists) {
+        Map<Long, int[]> arrays = new HashMap<>();
+        lists.forEach((sector, members) -> arrays.put(sector, members.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
     }
 }

@@ -1,7 +1,9 @@
 package eu.twinninghub.matching.engine;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
@@ -19,17 +21,9 @@ public final class MatchingEngine {
     }
 
     private final Scorer scorer;
-    private final GroupIndex offerGroups;
-    private final GroupIndex needGroups;
 
     private MatchingEngine(Scorer scorer) {
         this.scorer = scorer;
-        Compiled.Offers offers = scorer.offers;
-        Compiled.Needs needs = scorer.needs;
-        offerGroups = new GroupIndex(offers.profiles.size(),
-                o -> new GroupIndex.Key(offers.sectors[o], offers.modes[o], offers.languages[o], 0));
-        needGroups = new GroupIndex(needs.profiles.size(),
-                n -> new GroupIndex.Key(needs.sector[n], needs.modes[n], needs.languages[n], needs.urgency[n]));
     }
 
     public static MatchingEngine build(Collection<NeedProfile> needs, Collection<OfferProfile> offers,
@@ -41,9 +35,11 @@ public final class MatchingEngine {
         Codes subsectors = new Codes();
         Codes modes = new Codes();
         Codes languages = new Codes();
-        var compiledNeeds = new Compiled.Needs(List.copyOf(needs), sectors, subsectors, modes, languages, vocabulary);
+        Map<UUID, Integer> authorities = new HashMap<>();
+        var compiledNeeds = new Compiled.Needs(List.copyOf(needs), sectors, subsectors, modes, languages, vocabulary,
+                authorities);
         var compiledOffers = new Compiled.Offers(List.copyOf(offers), sectors, subsectors, modes, languages,
-                vocabulary);
+                vocabulary, authorities);
         return new MatchingEngine(new Scorer(weights, relations, compiledNeeds, compiledOffers));
     }
 
@@ -66,36 +62,107 @@ public final class MatchingEngine {
     /** The best {@code k} offers for a need, through the index. */
     public Ranking topOffers(UUID need, int k, BiPredicate<UUID, UUID> allowed) {
         int n = needIndex(need);
-        TopK top = new TopK(k);
+        Compiled.Offers offers = scorer.offers;
+        long sector = scorer.needs.sector[n];
+        int[] inSector = offers.bySector.get(sector);
         Weights w = scorer.weights;
-        double rest = w.expertise() + w.scale() + w.capacity() + w.ties() + w.geography()
-                + w.urgency() * Scorer.urgency(scorer.needs.urgency[n]);
-        long needLanguages = scorer.needs.languages[n];
-        int scored = offerGroups.top(top, key -> {
-            double sector = (scorer.needs.sector[n] & key.a()) != 0 ? 1 : 0;
-            return scale(w.sector() * sector + w.subsector() * sector + w.supportMode() * scorer.supportMode(n, key.b())
-                    + w.language() * languageBound(needLanguages, key.c()) + rest);
-        }, o -> scorer.score(n, o), o -> pairable(n, o, allowed), o -> scorer.offers.profiles.get(o).id());
+        double bestOutside = scale(w.supportMode() + w.language() + w.scale() + w.capacity()
+                + w.urgency() * Scorer.urgency(scorer.needs.urgency[n])) + scorer.restMax();
+        double[] mass = scorer.needs.vectors[n].mass();
+        TopK top = new TopK(k);
+        int scored = PruningScan.top(top, new PruningScan.Side() {
+            @Override
+            public int[][] inSector() {
+                return inSector == null ? new int[0][] : new int[][] {inSector};
+            }
+
+            @Override
+            public boolean isInSector(int o) {
+                return (offers.sectors[o] & sector) != 0;
+            }
+
+            @Override
+            public int size() {
+                return offers.profiles.size();
+            }
+
+            @Override
+            public double bound(int o) {
+                return scorer.bound(n, o, mass, true);
+            }
+
+            @Override
+            public double score(int o) {
+                return scorer.score(n, o);
+            }
+
+            @Override
+            public boolean allowed(int o) {
+                return pairable(n, o, allowed);
+            }
+
+            @Override
+            public UUID id(int o) {
+                return offers.profiles.get(o).id();
+            }
+        }, bestOutside);
         return new Ranking(top.best().stream().map(TopK.Entry::scored).toList(), scored);
     }
 
     /** The best {@code k} needs for an offer, through the index. */
     public Ranking topNeeds(UUID offer, int k, BiPredicate<UUID, UUID> allowed) {
         int o = offerIndex(offer);
-        TopK top = new TopK(k);
+        Compiled.Needs needs = scorer.needs;
+        long sectors = scorer.offers.sectors[o];
+        List<int[]> lists = new java.util.ArrayList<>();
+        for (long bits = sectors; bits != 0; bits &= bits - 1) {
+            int[] list = needs.bySector.get(Long.lowestOneBit(bits));
+            if (list != null) {
+                lists.add(list);
+            }
+        }
+        int[][] inSector = lists.toArray(int[][]::new);
         Weights w = scorer.weights;
-        double rest = w.expertise() + w.scale() + w.capacity() * scorer.capacity(o) + w.ties() + w.geography();
-        long offerSectors = scorer.offers.sectors[o];
-        long offerModes = scorer.offers.modes[o];
-        long offerLanguages = scorer.offers.languages[o];
-        int scored = needGroups.top(top, key -> {
-            double sector = (key.a() & offerSectors) != 0 ? 1 : 0;
-            int wanted = Long.bitCount(key.b());
-            double modes = wanted == 0 ? 0 : (double) Long.bitCount(key.b() & offerModes) / wanted;
-            return scale(w.sector() * sector + w.subsector() * sector + w.supportMode() * modes
-                    + w.language() * languageBound(key.c(), offerLanguages) + w.urgency() * Scorer.urgency(key.d())
-                    + rest);
-        }, n -> scorer.score(n, o), n -> pairable(n, o, allowed), n -> scorer.needs.profiles.get(n).id());
+        double bestOutside = scale(w.supportMode() + w.language() + w.scale() + w.urgency()
+                + w.capacity() * scorer.offers.capacityFit[o]) + scorer.restMax();
+        double[] mass = scorer.offers.vectors[o].mass();
+        TopK top = new TopK(k);
+        int scored = PruningScan.top(top, new PruningScan.Side() {
+            @Override
+            public int[][] inSector() {
+                return inSector;
+            }
+
+            @Override
+            public boolean isInSector(int n) {
+                return (needs.sector[n] & sectors) != 0;
+            }
+
+            @Override
+            public int size() {
+                return needs.profiles.size();
+            }
+
+            @Override
+            public double bound(int n) {
+                return scorer.bound(n, o, mass, false);
+            }
+
+            @Override
+            public double score(int n) {
+                return scorer.score(n, o);
+            }
+
+            @Override
+            public boolean allowed(int n) {
+                return pairable(n, o, allowed);
+            }
+
+            @Override
+            public UUID id(int n) {
+                return needs.profiles.get(n).id();
+            }
+        }, bestOutside);
         return new Ranking(top.best().stream().map(TopK.Entry::scored).toList(), scored);
     }
 
@@ -150,17 +217,8 @@ public final class MatchingEngine {
     }
 
     private boolean pairable(int n, int o, BiPredicate<UUID, UUID> allowed) {
-        NeedProfile need = scorer.needs.profiles.get(n);
-        OfferProfile offer = scorer.offers.profiles.get(o);
-        return offer.capacityLeft() > 0 && !need.authorityId().equals(offer.authorityId())
-                && allowed.test(need.id(), offer.id());
-    }
-
-    private static double languageBound(long needLanguages, long offerLanguages) {
-        if (needLanguages == 0 || offerLanguages == 0) {
-            return 0.5;
-        }
-        return (needLanguages & offerLanguages) != 0 ? 1 : 0;
+        return scorer.offers.free[o] > 0 && scorer.needs.authority[n] != scorer.offers.authority[o]
+                && allowed.test(scorer.needs.profiles.get(n).id(), scorer.offers.profiles.get(o).id());
     }
 
     private double scale(double points) {

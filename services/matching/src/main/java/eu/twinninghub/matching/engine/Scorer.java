@@ -29,18 +29,39 @@ final class Scorer {
     }
 
     double score(int n, int o) {
+        return (cheap(n, o) + weights.expertise() * needs.vectors[n].cosine(offers.vectors[o])
+                + weights.ties() * ties(n, o) + weights.geography() * geography(n, o)) * scale;
+    }
+
+    /**
+     * At least the score: the cheap criteria exactly, expertise by the signature bound of the
+     * {@code mass} of the query's vector ({@code needSide}: the query is the need), ties and
+     * geography at most.
+     */
+    double bound(int n, int o, double[] mass, boolean needSide) {
+        double expertise = needSide ? TermVector.bound(mass, needs.vectors[n].signature, offers.signatures, o)
+                : TermVector.bound(mass, offers.vectors[o].signature, needs.signatures, n);
+        return (cheap(n, o) + weights.expertise() * expertise + relationsMax()) * scale;
+    }
+
+    /** The most the other criteria (expertise, and ties and geography where relations are known) can add. */
+    double restMax() {
+        return (weights.expertise() + relationsMax()) * scale;
+    }
+
+    private double relationsMax() {
+        return relations == Relations.NONE ? 0 : weights.ties() + weights.geography();
+    }
+
+    private double cheap(int n, int o) {
         double sector = sector(n, o);
-        double sum = weights.sector() * sector
+        return weights.sector() * sector
                 + weights.subsector() * subsector(n, o, sector)
                 + weights.supportMode() * supportMode(n, offers.modes[o])
-                + weights.expertise() * needs.vectors[n].cosine(offers.vectors[o])
                 + weights.language() * language(n, o)
-                + weights.scale() * scale(needs.population[n], offers.population[o])
+                + weights.scale() * scale(needs.logPopulation[n], offers.logPopulation[o])
                 + weights.urgency() * urgency(needs.urgency[n])
-                + weights.capacity() * capacity(o)
-                + weights.ties() * ties(n, o)
-                + weights.geography() * geography(n, o);
-        return sum * scale;
+                + weights.capacity() * offers.capacityFit[o];
     }
 
     List<Explanation> explain(int n, int o) {
@@ -65,13 +86,13 @@ final class Scorer {
         add(parts, Criterion.LANGUAGE, language, language == UNKNOWN ? "one side has not said its working languages"
                 : language > 0 ? "they share a working language (" + shared(profileN.languages(), profileO.languages())
                 + ")" : "no working language in common");
-        double size = scale(needs.population[n], offers.population[o]);
+        double size = scale(needs.logPopulation[n], offers.logPopulation[o]);
         add(parts, Criterion.SCALE, size, needs.population[n] == 0 || offers.population[o] == 0
                 ? "the population of one side is not known"
                 : "populations " + String.format(Locale.ROOT, "%,d", needs.population[n]) + " and "
                 + String.format(Locale.ROOT, "%,d", offers.population[o]));
         add(parts, Criterion.URGENCY, urgency(needs.urgency[n]), "the need's urgency is " + URGENCY[needs.urgency[n]]);
-        add(parts, Criterion.CAPACITY, capacity(o), profileO.capacityLeft() + " of " + profileO.capacity()
+        add(parts, Criterion.CAPACITY, offers.capacityFit[o], profileO.capacityLeft() + " of " + profileO.capacity()
                 + " partner places of the offer are free");
         double ties = ties(n, o);
         add(parts, Criterion.TIES, ties, ties > 0 ? "they have worked together or are in the same partner network"
@@ -94,12 +115,15 @@ final class Scorer {
         if (sector == 0) {
             return 0;
         }
-        int wanted = needs.profiles.get(n).subsectors().size();
+        int wanted = needs.subsectorCount[n];
         if (wanted == 0) {
             return 1;
         }
-        return (double) Codes.shared(needs.subsectors[n], needs.profiles.get(n).subsectors(), offers.subsectors[o],
-                offers.profiles.get(o).subsectors()) / wanted;
+        long common = needs.subsectors[n] & offers.subsectors[o];
+        // The sets are read only for codes past the 63rd, which share a bit: rare, and slow to reach.
+        int shared = (common & Codes.RARE) == 0 ? Long.bitCount(common)
+                : Codes.shared(needs.profiles.get(n).subsectors(), offers.profiles.get(o).subsectors());
+        return (double) shared / wanted;
     }
 
     /** Share of the modes the need asks for that {@code offered} (a mask) gives; exact as masks of modes stay few. */
@@ -109,32 +133,29 @@ final class Scorer {
     }
 
     double language(int n, int o) {
-        return language(needs.languages[n], needs.profiles.get(n).languages(), offers.languages[o],
-                offers.profiles.get(o).languages());
-    }
-
-    static double language(long a, java.util.Set<String> setA, long b, java.util.Set<String> setB) {
+        long a = needs.languages[n];
+        long b = offers.languages[o];
         if (a == 0 || b == 0) {
             return UNKNOWN;
         }
-        return Codes.shared(a, setA, b, setB) > 0 ? 1 : 0;
+        long common = a & b;
+        if ((common & ~Codes.RARE) != 0) {
+            return 1;
+        }
+        return (common & Codes.RARE) != 0
+                && Codes.shared(needs.profiles.get(n).languages(), offers.profiles.get(o).languages()) > 0 ? 1 : 0;
     }
 
-    /** 1 for the same size, falling to 0 at a hundredfold difference. */
-    static double scale(long a, long b) {
-        if (a <= 0 || b <= 0) {
+    /** 1 for the same size, falling to 0 at a hundredfold difference; the sizes as log10, NaN if unknown. */
+    static double scale(double logA, double logB) {
+        if (Double.isNaN(logA) || Double.isNaN(logB)) {
             return UNKNOWN;
         }
-        return Math.max(0, 1 - Math.abs(Math.log10((double) a / b)) / 2);
+        return Math.max(0, 1 - Math.abs(logA - logB) / 2);
     }
 
     static double urgency(int rank) {
         return (4 - rank) / 4.0;
-    }
-
-    double capacity(int o) {
-        var offer = offers.profiles.get(o);
-        return offer.capacity() <= 0 ? 0 : (double) offer.capacityLeft() / offer.capacity();
     }
 
     double ties(int n, int o) {

@@ -19,6 +19,10 @@ final class TopK {
         this.heap = new PriorityQueue<>(Math.max(1, k), (a, b) -> Scored.BEST_FIRST.compare(b.scored(), a.scored()));
     }
 
+    int capacity() {
+        return k;
+    }
+
     boolean isFull() {
         return heap.size() >= k;
     }
@@ -28,7 +32,7 @@ final class TopK {
     }
 
     void offer(UUID id, int index, double score) {
-        if (k == 0) {
+        if (k == 0 || heap.size() >= k && score < heap.peek().scored().score()) {
             return;
         }
         Entry entry = new Entry(new Scored(id, score), index);
