@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Global allocation: each need gets at most one offer, no offer more needs than its free places,
@@ -38,12 +39,19 @@ public final class Allocation {
     private final MatchingEngine engine;
     private final int candidatesPerNeed;
     private final double minScore;
+    private final ToIntFunction<UUID> places;
 
     /** {@code candidatesPerNeed} offers per need are considered; pairs under {@code minScore} never. */
     public Allocation(MatchingEngine engine, int candidatesPerNeed, double minScore) {
+        this(engine, candidatesPerNeed, minScore, offer -> engine.offer(offer).orElseThrow().capacityLeft());
+    }
+
+    /** As above, with the places each offer can still take here (fewer than free while proposals await answers). */
+    public Allocation(MatchingEngine engine, int candidatesPerNeed, double minScore, ToIntFunction<UUID> places) {
         this.engine = engine;
         this.candidatesPerNeed = candidatesPerNeed;
         this.minScore = minScore;
+        this.places = places;
     }
 
     /**
@@ -87,16 +95,16 @@ public final class Allocation {
         int sink = 1;
         int[] next = {2};
         MinCostFlow flow = new MinCostFlow();
-        long places = 0;
+        long total = 0;
         for (Assignment pair : pairs) {
             int offer = offerNodes.computeIfAbsent(pair.offer(), id -> next[0]++);
             int need = needNodes.computeIfAbsent(pair.need(), id -> next[0]++);
             flow.addArcWithCapacityAndUnitCost(offer, need, 1, -Math.round(pair.score() * PRECISION));
         }
         for (Map.Entry<UUID, Integer> offer : offerNodes.entrySet()) {
-            int free = engine.offer(offer.getKey()).orElseThrow().capacityLeft();
+            int free = Math.max(0, places.applyAsInt(offer.getKey()));
             flow.addArcWithCapacityAndUnitCost(source, offer.getValue(), free, 0);
-            places += free;
+            total += free;
         }
         Map<UUID, Integer> needsPerHromada = new HashMap<>();
         Map<UUID, NeedProfile> anyNeedOf = new HashMap<>();
@@ -116,9 +124,9 @@ public final class Allocation {
                 flow.addArcWithCapacityAndUnitCost(hromada.getValue(), sink, more, 0);
             }
         }
-        flow.addArcWithCapacityAndUnitCost(source, sink, places, 0);
-        flow.setNodeSupply(source, places);
-        flow.setNodeSupply(sink, -places);
+        flow.addArcWithCapacityAndUnitCost(source, sink, total, 0);
+        flow.setNodeSupply(source, total);
+        flow.setNodeSupply(sink, -total);
         MinCostFlowBase.Status status = flow.solve();
         if (status != MinCostFlowBase.Status.OPTIMAL) {
             throw new IllegalStateException("the allocation could not be solved: " + status);
@@ -145,7 +153,7 @@ public final class Allocation {
         Map<UUID, Boolean> served = new HashMap<>();
         List<Assignment> chosen = new ArrayList<>();
         for (Assignment pair : pairs) {
-            int left = free.computeIfAbsent(pair.offer(), id -> engine.offer(id).orElseThrow().capacityLeft());
+            int left = free.computeIfAbsent(pair.offer(), places::applyAsInt);
             if (left > 0 && served.putIfAbsent(pair.need(), true) == null) {
                 free.put(pair.offer(), left - 1);
                 chosen.add(pair);

@@ -1,0 +1,72 @@
+package eu.twinninghub.api.partnership;
+
+import eu.twinninghub.api.paging.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Partnerships and their progress, served by matching; public to read, written by their parties. */
+@Path("/api/v1/partnerships")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Partnerships")
+public interface PartnershipApi {
+
+    @GET
+    @Operation(summary = "Every partnership, newest first (public)")
+    Page<PartnershipView> list(
+            @QueryParam("authority") UUID authority,
+            @QueryParam("status") @Pattern(regexp = "ESTABLISHED|MOU_SIGNED|AGREEMENT_APPROVED|ACTIVE|DORMANT|COMPLETED|CANCELLED",
+                    message = "must be ESTABLISHED, MOU_SIGNED, AGREEMENT_APPROVED, ACTIVE, DORMANT, COMPLETED or CANCELLED")
+            String status,
+            @QueryParam("cursor") @Size(max = 300) String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A partnership with its parties, plan, steps and progress updates (public)")
+    PartnershipView get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}/plan")
+    @Operation(summary = "Set goals, themes, start and end, with the version read (a party)")
+    PartnershipView plan(@PathParam("id") UUID id, @NotNull @Valid PartnershipPlan plan);
+
+    @POST
+    @Path("/{id}/status")
+    @Operation(summary = "Record the next step: MOU signed, agreement approved, active, completed or cancelled (a party)")
+    PartnershipView changeStatus(@PathParam("id") UUID id, @NotNull @Valid PartnershipStatusRequest request);
+
+    @POST
+    @Path("/{id}/updates")
+    @Operation(summary = "Post a dated progress update (a party)")
+    PartnershipView addUpdate(@PathParam("id") UUID id, @NotNull @Valid ProgressInput update);
+
+    @GET
+    @Path("/export.json")
+    @Operation(summary = "Open data: every partnership with its parties' official codes, CC BY 4.0")
+    Response exportJson();
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Open data as CSV, one row per party, CC BY 4.0")
+    Response exportCsv();
+}

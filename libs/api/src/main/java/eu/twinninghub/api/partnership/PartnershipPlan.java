@@ -1,0 +1,18 @@
+package eu.twinninghub.api.partnership;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the parties set out to do: goals, themes (sector ids of the taxonomy), start and end. */
+@Schema(name = "PartnershipPlan", example = """
+        {"goals": "Restore drinking water for 20,000 people by spring", "themes": ["water-sanitation"],
+         "startDate": "2027-01-15", "endDate": "2028-06-30", "version": 0}""")
+public record PartnershipPlan(@Size(max = 5000) String goals,
+                              @NotNull @Size(max = 15) List<@NotNull String> themes,
+                              LocalDate startDate,
+                              LocalDate endDate,
+                              long version) {
+}

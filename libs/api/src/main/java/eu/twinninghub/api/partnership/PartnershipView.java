@@ -1,0 +1,21 @@
+package eu.twinninghub.api.partnership;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A partnership as it really goes: ESTABLISHED (both sides agreed) → MOU_SIGNED →
+ * AGREEMENT_APPROVED (for a Ukrainian party, the ministry's approval of the international
+ * agreement) → ACTIVE → COMPLETED or CANCELLED; DORMANT while no progress update came for too
+ * long (a reminder; the next update makes it ACTIVE again).
+ */
+@Schema(name = "Partnership")
+public record PartnershipView(UUID id, UUID matchId, String status, List<PartnershipParty> parties, String goals,
+                              List<String> themes, LocalDate startDate, LocalDate endDate, Instant establishedAt,
+                              LocalDate mouSignedOn, LocalDate agreementApprovedOn, LocalDate activeSince,
+                              LocalDate endedOn, String endReason, Instant lastProgressAt,
+                              List<ProgressUpdate> updates, long version) {
+}

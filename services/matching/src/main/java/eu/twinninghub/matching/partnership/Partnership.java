@@ -1,0 +1,70 @@
+package eu.twinninghub.matching.partnership;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+public class Partnership extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public UUID matchId;
+    public UUID needId;
+
+    @Enumerated(EnumType.STRING)
+    public PartnershipStatus status;
+
+    public String goals;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> themes = new ArrayList<>();
+
+    public LocalDate startDate;
+    public LocalDate endDate;
+    public Instant establishedAt;
+    public LocalDate mouSignedOn;
+    public LocalDate agreementApprovedOn;
+    public LocalDate activeSince;
+    public LocalDate endedOn;
+    public String endReason;
+    public Instant lastProgressAt;
+    public Instant dormantSince;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("side desc, id")
+    public List<PartnershipParty> parties = new ArrayList<>();
+
+    @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("postedAt")
+    public List<ProgressUpdate> updates = new ArrayList<>();
+
+    public PartnershipParty needParty() {
+        return parties.stream().filter(p -> PartnershipParty.NEED.equals(p.side)).findFirst().orElseThrow();
+    }
+
+    public List<PartnershipParty> offerParties() {
+        return parties.stream().filter(p -> PartnershipParty.OFFER.equals(p.side)).toList();
+    }
+
+    public boolean hasParty(UUID authority) {
+        return parties.stream().anyMatch(p -> p.authorityId.equals(authority));
+    }
+}

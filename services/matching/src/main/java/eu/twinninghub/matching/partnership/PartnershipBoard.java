@@ -1,0 +1,259 @@
+package eu.twinninghub.matching.partnership;
+
+import eu.twinninghub.api.partnership.PartnershipPlan;
+import eu.twinninghub.api.partnership.PartnershipStatusRequest;
+import eu.twinninghub.api.problem.Problem;
+import eu.twinninghub.api.taxonomy.Taxonomy;
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.EventData;
+import eu.twinninghub.events.match.MatchParty;
+import eu.twinninghub.events.partnership.PartnershipCancelled;
+import eu.twinninghub.events.partnership.PartnershipCompleted;
+import eu.twinninghub.events.partnership.PartnershipDormant;
+import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.matching.proposal.Match;
+import eu.twinninghub.matching.proposal.MatchOffer;
+import eu.twinninghub.matching.readmodel.KnownAuthority;
+import eu.twinninghub.matching.readmodel.OpenNeed;
+import eu.twinninghub.matching.readmodel.OpenOffer;
+import eu.twinninghub.matching.snapshot.EngineSnapshot;
+import eu.twinninghub.matching.snapshot.MatchingConfig;
+import eu.twinninghub.messaging.outbox.Outbox;
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import eu.twinninghub.service.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The life of a partnership, from the moment every side agreed. Its parties move it along and post
+ * progress; silence for too long makes it DORMANT (a reminder to both sides), the next update
+ * makes it ACTIVE again. Ending it gives the offers' places back, and a cancelled one reopens the
+ * need, here and (through the events) in needs-offers.
+ */
+@ApplicationScoped
+public class PartnershipBoard {
+
+    static final String SERVICE = "matching";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EngineSnapshot snapshot;
+
+    @Inject
+    MatchingConfig config;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Partnership establish(Match match) {
+        Instant now = clock.instant();
+        Partnership partnership = new Partnership();
+        partnership.id = UUID.randomUUID();
+        partnership.matchId = match.id;
+        partnership.needId = match.needId;
+        partnership.status = PartnershipStatus.ESTABLISHED;
+        partnership.establishedAt = now;
+        partnership.lastProgressAt = now;
+        OpenNeed need = OpenNeed.findById(match.needId);
+        if (need != null) {
+            partnership.themes.add(need.sector);
+            need.open = false;
+        }
+        partnership.parties.add(PartnershipParty.of(partnership, PartnershipParty.NEED, match.needAuthorityId,
+                match.needId));
+        for (MatchOffer offer : match.offers) {
+            partnership.parties.add(PartnershipParty.of(partnership, PartnershipParty.OFFER, offer.offerAuthorityId,
+                    offer.offerId));
+            OpenOffer open = OpenOffer.findById(offer.offerId);
+            if (open != null) {
+                open.partners++;
+            }
+        }
+        partnership.persist();
+        snapshot.changed();
+        Partnership.getEntityManager().flush();
+        announce(new PartnershipEstablished(partnership.id, match.id, needParty(partnership), offerParties(partnership),
+                List.copyOf(partnership.themes)));
+        return partnership;
+    }
+
+    @Transactional
+    public Partnership find(UUID id) {
+        Partnership partnership = Partnership.findById(id);
+        if (partnership == null) {
+            throw ProblemException.notFound("partnership", id);
+        }
+        return partnership;
+    }
+
+    @Transactional
+    public Partnership plan(UUID id, PartnershipPlan plan) {
+        Partnership partnership = asParty(id);
+        if (plan.version() != partnership.version) {
+            throw ProblemException.staleVersion("partnership " + id, plan.version(), partnership.version);
+        }
+        if (partnership.status.isFinal()) {
+            throw ProblemException.conflict("partnership " + id + " is " + partnership.status + ": its plan is final");
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < plan.themes().size(); i++) {
+            if (!Taxonomy.standard().isSector(plan.themes().get(i))) {
+                violations.add(new Problem.Violation("themes[" + i + "]", "is not a sector of the taxonomy"));
+            }
+        }
+        if (plan.startDate() != null && plan.endDate() != null && plan.endDate().isBefore(plan.startDate())) {
+            violations.add(new Problem.Violation("endDate", "must not be before startDate"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        partnership.goals = plan.goals() == null || plan.goals().isBlank() ? null : plan.goals().strip();
+        partnership.themes = new ArrayList<>(plan.themes().stream().distinct().toList());
+        partnership.startDate = plan.startDate();
+        partnership.endDate = plan.endDate();
+        return partnership;
+    }
+
+    @Transactional
+    public Partnership changeStatus(UUID id, PartnershipStatusRequest request) {
+        PartnershipStatus next;
+        try {
+            next = PartnershipStatus.valueOf(request.status());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(PartnershipStatus.values()));
+        }
+        Partnership partnership = asParty(id);
+        var allowed = partnership.status.next(international(partnership));
+        if (!allowed.contains(next)) {
+            throw ProblemException.conflict("partnership " + id + " is " + partnership.status
+                    + "; from there it can move to " + (allowed.isEmpty() ? "nothing: it is final" : allowed));
+        }
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        if (next == PartnershipStatus.CANCELLED && reason == null) {
+            throw ProblemException.invalid("reason", "is required to cancel a partnership: the other side is told why");
+        }
+        LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (date.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
+            throw ProblemException.invalid("date", "must not be in the future: it records what happened");
+        }
+        switch (next) {
+            case MOU_SIGNED -> partnership.mouSignedOn = date;
+            case AGREEMENT_APPROVED -> partnership.agreementApprovedOn = date;
+            case ACTIVE -> partnership.activeSince = date;
+            case COMPLETED, CANCELLED -> {
+                partnership.endedOn = date;
+                partnership.endReason = reason;
+            }
+            default -> {
+            }
+        }
+        partnership.status = next;
+        if (next.isFinal()) {
+            end(partnership, next == PartnershipStatus.CANCELLED);
+        }
+        return partnership;
+    }
+
+    @Transactional
+    public Partnership addUpdate(UUID id, String text) {
+        Partnership partnership = asParty(id);
+        if (partnership.status.isFinal()) {
+            throw ProblemException.conflict("partnership " + id + " is " + partnership.status + ": it takes no updates");
+        }
+        ProgressUpdate update = new ProgressUpdate();
+        update.id = UUID.randomUUID();
+        update.partnership = partnership;
+        update.authorityId = caller.authorityId().orElseThrow();
+        update.postedBy = caller.displayName();
+        update.postedAt = clock.instant();
+        update.text = text.strip();
+        partnership.updates.add(update);
+        partnership.lastProgressAt = update.postedAt;
+        partnership.dormantSince = null;
+        if (partnership.status == PartnershipStatus.DORMANT) {
+            partnership.status = PartnershipStatus.ACTIVE;
+        }
+        return partnership;
+    }
+
+    /** Reminds the sides of every ACTIVE partnership silent for too long, once per silence; answers how many. */
+    @Transactional
+    public int markDormant() {
+        Instant now = clock.instant();
+        List<Partnership> silent = Partnership.list("status = ?1 and lastProgressAt < ?2", PartnershipStatus.ACTIVE,
+                now.minus(config.dormantAfter()));
+        for (Partnership partnership : silent) {
+            partnership.status = PartnershipStatus.DORMANT;
+            partnership.dormantSince = now;
+            announce(new PartnershipDormant(partnership.id,
+                    partnership.parties.stream().map(p -> p.authorityId).distinct().toList(),
+                    partnership.lastProgressAt));
+        }
+        return silent.size();
+    }
+
+    private void end(Partnership partnership, boolean cancelled) {
+        for (PartnershipParty offer : partnership.offerParties()) {
+            OpenOffer open = OpenOffer.findById(offer.itemId);
+            if (open != null) {
+                open.partners = Math.max(0, open.partners - 1);
+            }
+        }
+        if (cancelled) {
+            OpenNeed need = OpenNeed.findById(partnership.needId);
+            if (need != null) {
+                need.open = true;
+            }
+        }
+        snapshot.changed();
+        Partnership.getEntityManager().flush();
+        announce(cancelled
+                ? new PartnershipCancelled(partnership.id, needParty(partnership), offerParties(partnership),
+                partnership.endReason)
+                : new PartnershipCompleted(partnership.id, needParty(partnership), offerParties(partnership)));
+    }
+
+    /** A foreign authority is a party: the Ukrainian side needs the ministry's approval of the agreement. */
+    private static boolean international(Partnership partnership) {
+        return partnership.parties.stream().map(p -> KnownAuthority.<KnownAuthority>findById(p.authorityId))
+                .anyMatch(a -> a == null || !"UA".equals(a.country));
+    }
+
+    private Partnership asParty(UUID id) {
+        Partnership partnership = find(id);
+        if (!caller.hasRole(Roles.AUTHORITY_MEMBER) && !caller.hasRole(Roles.AUTHORITY_ADMIN)
+                || caller.authorityId().filter(partnership::hasParty).isEmpty()) {
+            throw ProblemException.forbidden("only members of a party of partnership " + id + " change it");
+        }
+        return partnership;
+    }
+
+    private static MatchParty needParty(Partnership partnership) {
+        PartnershipParty need = partnership.needParty();
+        return new MatchParty(need.itemId, need.authorityId);
+    }
+
+    private static List<MatchParty> offerParties(Partnership partnership) {
+        return partnership.offerParties().stream().map(p -> new MatchParty(p.itemId, p.authorityId)).toList();
+    }
+
+    private void announce(EventData data) {
+        outbox.add(Event.of(SERVICE, data, clock));
+    }
+}

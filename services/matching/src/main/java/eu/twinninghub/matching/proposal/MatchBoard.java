@@ -1,0 +1,203 @@
+package eu.twinninghub.matching.proposal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.EventData;
+import eu.twinninghub.events.match.MatchAccepted;
+import eu.twinninghub.events.match.MatchDeclined;
+import eu.twinninghub.events.match.MatchExpired;
+import eu.twinninghub.events.match.MatchParty;
+import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.matching.engine.Explanation;
+import eu.twinninghub.matching.engine.Scored;
+import eu.twinninghub.matching.partnership.PartnershipBoard;
+import eu.twinninghub.matching.snapshot.MatchingConfig;
+import eu.twinninghub.messaging.outbox.Outbox;
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import eu.twinninghub.service.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * The life of a proposal: PROPOSED → accepted by each side → AGREED (the partnership is
+ * established in the same transaction); DECLINED by any side, with a reason, and the pair is never
+ * proposed again; EXPIRED when unanswered. Only an authority's own members answer for it.
+ */
+@ApplicationScoped
+public class MatchBoard {
+
+    static final String SERVICE = "matching";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MatchingConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    PartnershipBoard partnerships;
+
+    /** Records a proposal of {@code offers} for a need; {@code explain} gives each offer's explanation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Match propose(UUID need, UUID needAuthority, List<Scored> offers, List<UUID> offerAuthorities,
+                         double score, boolean cluster, BiFunction<UUID, UUID, List<Explanation>> explain) {
+        Instant now = clock.instant();
+        Match match = new Match();
+        match.id = UUID.randomUUID();
+        match.needId = need;
+        match.needAuthorityId = needAuthority;
+        match.score = (int) Math.round(score);
+        match.cluster = cluster;
+        match.status = MatchStatus.PROPOSED;
+        match.proposedAt = now;
+        match.expiresAt = now.plus(config.proposalTtl());
+        for (int i = 0; i < offers.size(); i++) {
+            MatchOffer offer = new MatchOffer();
+            offer.id = UUID.randomUUID();
+            offer.match = match;
+            offer.offerId = offers.get(i).id();
+            offer.offerAuthorityId = offerAuthorities.get(i);
+            offer.score = (int) Math.round(offers.get(i).score());
+            offer.explanation = write(explain.apply(need, offer.offerId));
+            match.offers.add(offer);
+        }
+        match.persist();
+        announce(new MatchProposed(match.id, new MatchParty(need, needAuthority), parties(match), match.score, cluster,
+                match.expiresAt));
+        return match;
+    }
+
+    @Transactional
+    public Match visible(UUID id) {
+        Match match = Match.findById(id);
+        if (match == null || !caller.isPlatformAdmin() && caller.authorityId().filter(match::involves).isEmpty()) {
+            throw ProblemException.notFound("match", id);
+        }
+        return match;
+    }
+
+    @Transactional
+    public Match accept(UUID id) {
+        Match match = answerable(id);
+        UUID side = caller.authorityId().orElseThrow();
+        Instant now = clock.instant();
+        boolean accepted = false;
+        if (match.needAuthorityId.equals(side)) {
+            if (match.needAcceptedAt != null) {
+                throw ProblemException.conflict("match " + id + ": your side accepted already, on " + match.needAcceptedAt);
+            }
+            match.needAcceptedAt = now;
+            match.needAcceptedBy = caller.displayName();
+            accepted = true;
+        }
+        for (MatchOffer offer : match.offers) {
+            if (offer.offerAuthorityId.equals(side)) {
+                if (offer.acceptedAt != null) {
+                    throw ProblemException.conflict("match " + id + ": your side accepted already, on "
+                            + offer.acceptedAt);
+                }
+                offer.acceptedAt = now;
+                offer.acceptedBy = caller.displayName();
+                accepted = true;
+            }
+        }
+        if (!accepted) {
+            throw ProblemException.forbidden("your authority is not a side of match " + id);
+        }
+        boolean agreed = match.everyoneAccepted();
+        if (agreed) {
+            match.status = MatchStatus.AGREED;
+            match.decidedAt = now;
+        }
+        Match.getEntityManager().flush();
+        announce(new MatchAccepted(match.id, side, agreed));
+        if (agreed) {
+            match.partnershipId = partnerships.establish(match).id;
+        }
+        return match;
+    }
+
+    @Transactional
+    public Match decline(UUID id, String reason) {
+        Match match = answerable(id);
+        UUID side = caller.authorityId().orElseThrow();
+        Instant now = clock.instant();
+        match.status = MatchStatus.DECLINED;
+        match.decidedAt = now;
+        match.declineReason = reason.strip();
+        match.declinedBy = side;
+        // The need's side declines every offer of the proposal; an offering side only its own pair.
+        for (MatchOffer offer : match.offers) {
+            if (match.needAuthorityId.equals(side) || offer.offerAuthorityId.equals(side)) {
+                DeclinedPair.record(match.needId, offer.offerId, now);
+            }
+        }
+        announce(new MatchDeclined(match.id, side, match.declineReason));
+        return match;
+    }
+
+    /** Expires the proposals left unanswered past their time; answers how many. */
+    @Transactional
+    public int expireOverdue() {
+        List<Match> overdue = Match.list("status = ?1 and expiresAt < ?2", MatchStatus.PROPOSED, clock.instant());
+        for (Match match : overdue) {
+            match.status = MatchStatus.EXPIRED;
+            match.decidedAt = clock.instant();
+            List<UUID> sides = new ArrayList<>();
+            sides.add(match.needAuthorityId);
+            match.offers.forEach(o -> sides.add(o.offerAuthorityId));
+            announce(new MatchExpired(match.id, sides));
+        }
+        return overdue.size();
+    }
+
+    /** A proposal the caller may answer now: one of its sides, a member of it, still PROPOSED and not overdue. */
+    private Match answerable(UUID id) {
+        Match match = visible(id);
+        if (!caller.hasRole(Roles.AUTHORITY_MEMBER) && !caller.hasRole(Roles.AUTHORITY_ADMIN)
+                || caller.authorityId().filter(match::involves).isEmpty()) {
+            throw ProblemException.forbidden("only members of a side of match " + id + " answer for it");
+        }
+        if (match.status != MatchStatus.PROPOSED) {
+            throw ProblemException.conflict("match " + id + " is " + match.status + ": it takes no more answers");
+        }
+        if (match.expiresAt.isBefore(clock.instant())) {
+            throw ProblemException.conflict("match " + id + " expired on " + match.expiresAt);
+        }
+        return match;
+    }
+
+    static List<MatchParty> parties(Match match) {
+        return match.offers.stream().map(o -> new MatchParty(o.offerId, o.offerAuthorityId)).toList();
+    }
+
+    private void announce(EventData data) {
+        outbox.add(Event.of(SERVICE, data, clock));
+    }
+
+    private String write(List<Explanation> explanation) {
+        try {
+            return json.writeValueAsString(Explanations.of(explanation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an explanation could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package eu.twinninghub.matching.proposal;
+
+public enum MatchStatus {
+    PROPOSED, AGREED, DECLINED, EXPIRED
+}

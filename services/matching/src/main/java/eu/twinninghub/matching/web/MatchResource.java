@@ -1,0 +1,185 @@
+package eu.twinninghub.matching.web;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.twinninghub.api.match.AllocationSummary;
+import eu.twinninghub.api.match.Candidate;
+import eu.twinninghub.api.match.CriterionScore;
+import eu.twinninghub.api.match.DeclineRequest;
+import eu.twinninghub.api.match.MatchApi;
+import eu.twinninghub.api.match.MatchSide;
+import eu.twinninghub.api.match.MatchView;
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.matching.engine.MatchingEngine;
+import eu.twinninghub.matching.proposal.DeclinedPair;
+import eu.twinninghub.matching.proposal.Explanations;
+import eu.twinninghub.matching.proposal.Match;
+import eu.twinninghub.matching.proposal.MatchBoard;
+import eu.twinninghub.matching.proposal.MatchOffer;
+import eu.twinninghub.matching.proposal.MatchStatus;
+import eu.twinninghub.matching.proposal.Proposer;
+import eu.twinninghub.matching.readmodel.KnownAuthority;
+import eu.twinninghub.matching.snapshot.EngineSnapshot;
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import eu.twinninghub.service.security.Roles;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+
+public class MatchResource implements MatchApi {
+
+    private static final TypeReference<List<CriterionScore>> EXPLANATION = new TypeReference<>() {
+    };
+
+    @Inject
+    MatchBoard board;
+
+    @Inject
+    Proposer proposer;
+
+    @Inject
+    EngineSnapshot snapshot;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    @Authenticated
+    @Transactional
+    public Page<MatchView> list(UUID need, UUID offer, String status, String cursor, int limit) {
+        StringBuilder query = new StringBuilder("select distinct m from Match m join m.offers o where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.isPlatformAdmin()) {
+            query.append(" and (m.needAuthorityId = :mine or o.offerAuthorityId = :mine)");
+            params.put("mine", caller.authorityId().orElse(new UUID(0, 0)));
+        }
+        if (need != null) {
+            query.append(" and m.needId = :need");
+            params.put("need", need);
+        }
+        if (offer != null) {
+            query.append(" and o.offerId = :offer");
+            params.put("offer", offer);
+        }
+        if (status != null) {
+            query.append(" and m.status = :status");
+            params.put("status", MatchStatus.valueOf(status));
+        }
+        Cursor after = Cursor.parse(cursor);
+        if (after != null) {
+            query.append(" and (m.proposedAt < :at or (m.proposedAt = :at and m.id > :id))");
+            params.put("at", after.at());
+            params.put("id", after.id());
+        }
+        query.append(" order by m.proposedAt desc, m.id");
+        var typed = Panache.getEntityManager().createQuery(query.toString(), Match.class).setMaxResults(limit + 1);
+        params.forEach(typed::setParameter);
+        List<Match> found = typed.getResultList();
+        String next = null;
+        if (found.size() > limit) {
+            found = found.subList(0, limit);
+            Match last = found.get(limit - 1);
+            next = new Cursor(last.proposedAt, last.id).encode();
+        }
+        return new Page<>(found.stream().map(this::view).toList(), next);
+    }
+
+    @Override
+    @Authenticated
+    @Transactional
+    public MatchView get(UUID id) {
+        return view(board.visible(id));
+    }
+
+    @Override
+    @Authenticated
+    public MatchView accept(UUID id) {
+        return viewInTransaction(board.accept(id).id);
+    }
+
+    @Override
+    @Authenticated
+    public MatchView decline(UUID id, DeclineRequest request) {
+        return viewInTransaction(board.decline(id, request.reason()).id);
+    }
+
+    @Override
+    @Transactional
+    public List<Candidate> offersForNeed(UUID need, int limit) {
+        MatchingEngine engine = snapshot.engine();
+        if (engine.need(need).isEmpty()) {
+            throw ProblemException.notFound("open need", need);
+        }
+        return engine.topOffers(need, limit, notDeclined()).best().stream()
+                .map(s -> new Candidate(s.id(), engine.offer(s.id()).orElseThrow().authorityId(),
+                        (int) Math.round(s.score()), Explanations.of(engine.explain(need, s.id())))).toList();
+    }
+
+    @Override
+    @Transactional
+    public List<Candidate> needsForOffer(UUID offer, int limit) {
+        MatchingEngine engine = snapshot.engine();
+        if (engine.offer(offer).isEmpty()) {
+            throw ProblemException.notFound("open offer with free places", offer);
+        }
+        return engine.topNeeds(offer, limit, notDeclined()).best().stream()
+                .map(s -> new Candidate(s.id(), engine.need(s.id()).orElseThrow().authorityId(),
+                        (int) Math.round(s.score()), Explanations.of(engine.explain(s.id(), offer)))).toList();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public AllocationSummary allocate() {
+        return proposer.allocate();
+    }
+
+    private MatchView viewInTransaction(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> view(Match.findById(id)));
+    }
+
+    private static BiPredicate<UUID, UUID> notDeclined() {
+        Set<List<UUID>> declined = new HashSet<>();
+        DeclinedPair.<DeclinedPair>streamAll().forEach(d -> declined.add(List.of(d.key.needId(), d.key.offerId())));
+        return (need, offer) -> !declined.contains(List.of(need, offer));
+    }
+
+    MatchView view(Match m) {
+        List<MatchSide> offers = new ArrayList<>();
+        for (MatchOffer o : m.offers) {
+            offers.add(new MatchSide(o.offerId, o.offerAuthorityId, name(o.offerAuthorityId), o.score,
+                    explanation(o.explanation), o.acceptedAt));
+        }
+        return new MatchView(m.id, new MatchSide(m.needId, m.needAuthorityId, name(m.needAuthorityId), null, List.of(),
+                m.needAcceptedAt), offers, m.score, m.cluster, m.status.name(), m.proposedAt, m.expiresAt, m.decidedAt,
+                m.declineReason, m.partnershipId, m.version);
+    }
+
+    private List<CriterionScore> explanation(String stored) {
+        try {
+            return json.readValue(stored, EXPLANATION);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored explanation could not be read", e);
+        }
+    }
+
+    static String name(UUID authority) {
+        KnownAuthority known = KnownAuthority.findById(authority);
+        return known == null ? null : known.nameLatin;
+    }
+}

@@ -1,0 +1,159 @@
+package eu.twinninghub.matching.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.partnership.PartnershipApi;
+import eu.twinninghub.api.partnership.PartnershipParty;
+import eu.twinninghub.api.partnership.PartnershipPlan;
+import eu.twinninghub.api.partnership.PartnershipStatusRequest;
+import eu.twinninghub.api.partnership.PartnershipView;
+import eu.twinninghub.api.partnership.ProgressInput;
+import eu.twinninghub.api.partnership.ProgressUpdate;
+import eu.twinninghub.matching.partnership.Partnership;
+import eu.twinninghub.matching.partnership.PartnershipBoard;
+import eu.twinninghub.matching.partnership.PartnershipStatus;
+import eu.twinninghub.matching.readmodel.KnownAuthority;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Partnerships are public: who works with whom on what is what the Alliance wants everyone to see. */
+@Transactional
+public class PartnershipResource implements PartnershipApi {
+
+    static final String LICENCE = "CC BY 4.0 — Twinning Hub, European Alliance of Cities and Regions for the"
+            + " Reconstruction of Ukraine";
+
+    @Inject
+    PartnershipBoard board;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public Page<PartnershipView> list(UUID authority, String status, String cursor, int limit) {
+        StringBuilder query = new StringBuilder("select p from Partnership p where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (authority != null) {
+            query.append(" and exists (select 1 from PartnershipParty x where x.partnership = p"
+                    + " and x.authorityId = :authority)");
+            params.put("authority", authority);
+        }
+        if (status != null) {
+            query.append(" and p.status = :status");
+            params.put("status", PartnershipStatus.valueOf(status));
+        }
+        Cursor after = Cursor.parse(cursor);
+        if (after != null) {
+            query.append(" and (p.establishedAt < :at or (p.establishedAt = :at and p.id > :id))");
+            params.put("at", after.at());
+            params.put("id", after.id());
+        }
+        query.append(" order by p.establishedAt desc, p.id");
+        var typed = Panache.getEntityManager().createQuery(query.toString(), Partnership.class)
+                .setMaxResults(limit + 1);
+        params.forEach(typed::setParameter);
+        List<Partnership> found = typed.getResultList();
+        String next = null;
+        if (found.size() > limit) {
+            found = found.subList(0, limit);
+            Partnership last = found.get(limit - 1);
+            next = new Cursor(last.establishedAt, last.id).encode();
+        }
+        return new Page<>(found.stream().map(PartnershipResource::view).toList(), next);
+    }
+
+    @Override
+    public PartnershipView get(UUID id) {
+        return view(board.find(id));
+    }
+
+    @Override
+    @Authenticated
+    public PartnershipView plan(UUID id, PartnershipPlan plan) {
+        return flushed(board.plan(id, plan));
+    }
+
+    @Override
+    @Authenticated
+    public PartnershipView changeStatus(UUID id, PartnershipStatusRequest request) {
+        return flushed(board.changeStatus(id, request));
+    }
+
+    @Override
+    @Authenticated
+    public PartnershipView addUpdate(UUID id, ProgressInput update) {
+        return flushed(board.addUpdate(id, update.text()));
+    }
+
+    @Override
+    public Response exportJson() {
+        List<PartnershipView> all = Partnership.<Partnership>list("order by establishedAt, id").stream()
+                .map(PartnershipResource::view).toList();
+        try {
+            String body = json.writeValueAsString(Map.of("licence", LICENCE, "partnerships", all.stream()
+                    .map(p -> Map.of("id", p.id(), "status", p.status(), "themes", p.themes(),
+                            "establishedAt", p.establishedAt(), "parties", p.parties())).toList()));
+            return Response.ok(body, "application/json")
+                    .header("Content-Disposition", "attachment; filename=\"twinning-partnerships.json\"").build();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Response exportCsv() {
+        StringBuilder csv = new StringBuilder("# ").append(LICENCE).append('\n')
+                .append("partnership_id,status,established_at,themes,side,authority_id,authority_name,country,"
+                        + "official_code,item_id\n");
+        for (Partnership p : Partnership.<Partnership>list("order by establishedAt, id")) {
+            for (PartnershipParty party : parties(p)) {
+                csv.append(String.join(",", p.id.toString(), p.status.name(), p.establishedAt.toString(),
+                        cell(String.join(" ", p.themes)), party.side(), party.authorityId().toString(),
+                        cell(party.name()), cell(party.country()), cell(party.officialCode()),
+                        party.itemId().toString())).append('\n');
+            }
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"twinning-partnerships.csv\"").build();
+    }
+
+    /** Flushes, so that the view shows the version the next edit must name. */
+    private static PartnershipView flushed(Partnership partnership) {
+        Panache.getEntityManager().flush();
+        return view(partnership);
+    }
+
+    static PartnershipView view(Partnership p) {
+        return new PartnershipView(p.id, p.matchId, p.status.name(), parties(p), p.goals, List.copyOf(p.themes),
+                p.startDate, p.endDate, p.establishedAt, p.mouSignedOn, p.agreementApprovedOn, p.activeSince,
+                p.endedOn, p.endReason, p.lastProgressAt, p.updates.stream().map(u -> new ProgressUpdate(u.id,
+                u.authorityId, u.postedBy, u.postedAt, u.text)).toList(), p.version);
+    }
+
+    private static List<PartnershipParty> parties(Partnership p) {
+        return p.parties.stream().map(party -> {
+            KnownAuthority a = KnownAuthority.findById(party.authorityId);
+            return new PartnershipParty(party.side, party.authorityId, a == null ? null : a.nameLatin,
+                    a == null ? null : a.country, a == null ? null : a.officialCode, party.itemId);
+        }).toList();
+    }
+
+    /** A CSV cell, quoted when it holds a separator, a quote or a line break (RFC 4180). */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}

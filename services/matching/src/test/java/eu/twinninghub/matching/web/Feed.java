@@ -1,0 +1,80 @@
+package eu.twinninghub.matching.web;
+
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.EventData;
+import eu.twinninghub.events.LocalizedText;
+import eu.twinninghub.events.authority.AuthorityProfile;
+import eu.twinninghub.events.authority.AuthorityRegistered;
+import eu.twinninghub.events.need.NeedDetails;
+import eu.twinninghub.events.need.NeedPublished;
+import eu.twinninghub.events.offer.OfferDetails;
+import eu.twinninghub.events.offer.OfferPublished;
+import eu.twinninghub.matching.readmodel.OpenNeed;
+import eu.twinninghub.matching.readmodel.OpenOffer;
+import eu.twinninghub.testing.TestKafka;
+import eu.twinninghub.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+
+/**
+ * What other services would announce, put on the real broker the way they announce it: the
+ * authorities of the demo users, and needs and offers, which the service's consumers turn into
+ * its read model.
+ */
+final class Feed {
+
+    static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
+    static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
+    static final UUID VINNYTSIA_OBLAST = UUID.nameUUIDFromBytes("oblast:Вінницька".getBytes());
+
+    private static final EventCodec CODEC = new EventCodec();
+    private static boolean announced;
+
+    private Feed() {
+    }
+
+    static synchronized void authorities() {
+        if (announced) {
+            return;
+        }
+        publish(new AuthorityRegistered(VINNYTSIA, new AuthorityProfile("HROMADA", "UA", "UA05020030000031457",
+                "Вінницька міська територіальна громада", "Vinnytska miska terytorialna hromada", "Vinnytsia",
+                VINNYTSIA_OBLAST, "urban", 371_855L, null, null, List.of("uk", "en"), List.of(), List.of(), List.of(),
+                "VERIFIED")));
+        publish(new AuthorityRegistered(AACHEN, new AuthorityProfile("MUNICIPALITY", "DE", null, "Aachen", "Aachen",
+                "Aachen", null, null, 249_070L, null, null, List.of("de", "en"), List.of(), List.of(), List.of(),
+                "VERIFIED")));
+        announced = true;
+    }
+
+    static UUID need(String sector, List<String> modes, List<String> tags, String title) {
+        UUID id = UUID.randomUUID();
+        publish(new NeedPublished(id, VINNYTSIA, 1, new NeedDetails(new LocalizedText(null, title), null, sector,
+                List.of(), modes, tags, "HIGH", List.of("uk", "en"), null, null, null, 30_000, null)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> OpenNeed.findById(id) != null));
+        return id;
+    }
+
+    static UUID offer(String sector, List<String> modes, List<String> tags, String title, int capacity) {
+        UUID id = UUID.randomUUID();
+        publish(new OfferPublished(id, AACHEN, 1, new OfferDetails(new LocalizedText(null, title), null,
+                List.of(sector), List.of(), modes, tags, capacity, List.of("de", "en"), null, null, null, null, null)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> OpenOffer.findById(id) != null));
+        return id;
+    }
+
+    static void publish(EventData data) {
+        publish(Event.of("test", data, Clock.systemUTC()));
+    }
+
+    static void publish(Event<?> event) {
+        TopicReader.write(TestKafka.shared().bootstrapServers(), CODEC.toRecord(event));
+    }
+}

@@ -1,0 +1,166 @@
+package eu.twinninghub.matching.web;
+
+import static eu.twinninghub.matching.web.Feed.AACHEN;
+import static eu.twinninghub.matching.web.Feed.VINNYTSIA;
+import static eu.twinninghub.testing.Calls.anonymous;
+import static eu.twinninghub.testing.Calls.as;
+import static eu.twinninghub.testing.Calls.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.Topics;
+import eu.twinninghub.events.match.MatchAccepted;
+import eu.twinninghub.events.match.MatchDeclined;
+import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.testing.KafkaTestResource;
+import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.PostgresTestResource;
+import eu.twinninghub.testing.TestKafka;
+import eu.twinninghub.testing.TopicReader;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A proposal from the engine to a partnership, through the REST API with real tokens: who may
+ * answer, what each answer does, the refusals, and the events, each once.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "matching"))
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+class MatchLifecycleTest {
+
+    private static final EventCodec CODEC = new EventCodec();
+
+    @BeforeEach
+    void authoritiesAreKnown() {
+        Feed.authorities();
+    }
+
+    /** Publishes a need and a fitting offer, runs the allocation and answers the proposal for the need. */
+    static Map<String, Object> proposalFor(String sector, String tag) {
+        UUID need = Feed.need(sector, List.of("technical-assistance", "equipment"), List.of(tag),
+                "Restore the " + tag + " after shelling");
+        Feed.offer(sector, List.of("technical-assistance", "equipment"), List.of(tag), "Our " + tag + " engineers", 2);
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200)
+                .body("proposed", greaterThanOrEqualTo(1));
+        return as("vinnytsia-admin").queryParam("need", need).get("/api/v1/matches").then().statusCode(200)
+                .body("items", hasSize(1)).extract().path("items[0]");
+    }
+
+    @Test
+    void bothSidesAcceptAndThePartnershipIsEstablishedOnce() {
+        Map<String, Object> match = proposalFor("energy", "district heating");
+        String id = (String) match.get("id");
+        UUID need = UUID.fromString((String) ((Map<?, ?>) match.get("need")).get("itemId"));
+        as("aachen-admin").get("/api/v1/matches/" + id).then().statusCode(200)
+                .body("status", equalTo("PROPOSED"))
+                .body("need.authorityId", equalTo(VINNYTSIA.toString()))
+                .body("offers[0].authorityId", equalTo(AACHEN.toString()))
+                .body("offers[0].explanation.criterion", hasItem("SECTOR"))
+                .body("offers[0].explanation.find { it.criterion == 'SECTOR' }.points", equalTo(25.0f))
+                .body("offers[0].explanation.find { it.criterion == 'SUPPORT_MODE' }.reason", containsString("100%"));
+
+        problem(anonymous().get("/api/v1/matches/" + id).then(), 401, "unauthenticated");
+        problem(as("auc-coordinator").post("/api/v1/matches/" + id + "/accept").then(), 404, "not-found");
+
+        as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then().statusCode(200)
+                .body("status", equalTo("PROPOSED"))
+                .body("need.acceptedAt", notNullValue())
+                .body("offers[0].acceptedAt", nullValue());
+        problem(as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then(), 409, "conflict")
+                .body("detail", containsString("accepted already"));
+
+        String partnership = as("aachen-admin").post("/api/v1/matches/" + id + "/accept").then().statusCode(200)
+                .body("status", equalTo("AGREED"))
+                .body("partnershipId", notNullValue())
+                .extract().path("partnershipId");
+        problem(as("aachen-admin").post("/api/v1/matches/" + id + "/accept").then(), 409, "conflict")
+                .body("detail", containsString("AGREED"));
+
+        anonymous().get("/api/v1/partnerships/" + partnership).then().statusCode(200)
+                .body("status", equalTo("ESTABLISHED"))
+                .body("themes", equalTo(List.of("energy")))
+                .body("parties.side", equalTo(List.of("OFFER", "NEED")))
+                .body("parties.find { it.side == 'NEED' }.officialCode", equalTo("UA05020030000031457"));
+
+        var events = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.MATCHES,
+                r -> r.key().equals(id) || r.key().equals(partnership), 4, Duration.ofSeconds(30));
+        List<Object> data = events.stream().map(r -> (Object) CODEC.fromRecord(r).data()).toList();
+        assertEquals(1, data.stream().filter(d -> d instanceof MatchProposed).count());
+        assertEquals(2, data.stream().filter(d -> d instanceof MatchAccepted).count());
+        assertTrue(data.stream().anyMatch(d -> d instanceof MatchAccepted a && a.agreed()));
+        PartnershipEstablished established = data.stream().filter(d -> d instanceof PartnershipEstablished)
+                .map(d -> (PartnershipEstablished) d).findFirst().orElseThrow();
+        assertEquals(need, established.need().itemId());
+
+        problem(as("platform-admin").get("/api/v1/matching/needs/" + need + "/candidates").then(), 404, "not-found");
+    }
+
+    @Test
+    void aDeclinedPairIsNeverProposedAgain() {
+        Map<String, Object> match = proposalFor("water-sanitation", "pumping stations");
+        String id = (String) match.get("id");
+        String need = (String) ((Map<?, ?>) match.get("need")).get("itemId");
+
+        problem(as("aachen-admin").body("{}").post("/api/v1/matches/" + id + "/decline").then(), 400,
+                "validation").body("violations[0].field", equalTo("reason"));
+        as("aachen-admin").body(Map.of("reason", "Our engineers are all in Kharkiv until spring"))
+                .post("/api/v1/matches/" + id + "/decline").then().statusCode(200)
+                .body("status", equalTo("DECLINED"))
+                .body("declineReason", equalTo("Our engineers are all in Kharkiv until spring"));
+        problem(as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then(), 409, "conflict")
+                .body("detail", containsString("DECLINED"));
+
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+        String offer = (String) ((Map<?, ?>) ((List<?>) match.get("offers")).get(0)).get("itemId");
+        as("vinnytsia-admin").queryParam("need", need).queryParam("offer", offer).get("/api/v1/matches").then()
+                .statusCode(200).body("items", hasSize(1));
+        var declined = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.MATCHES,
+                r -> r.key().equals(id) && CODEC.fromRecord(r).data() instanceof MatchDeclined, 1,
+                Duration.ofSeconds(30));
+        assertEquals(1, declined.size());
+    }
+
+    @Test
+    void onlyAPlatformAdminRunsTheAllocation() {
+        problem(as("vinnytsia-admin").post("/api/v1/matching/allocation").then(), 403, "forbidden");
+        problem(anonymous().post("/api/v1/matching/allocation").then(), 401, "unauthenticated");
+    }
+
+    @Test
+    void candidatesAreExplainedAndRefusalsNameTheField() {
+        UUID need = Feed.need("health", List.of("equipment"), List.of("ambulances"), "Ambulances for the hromada");
+        Feed.offer("health", List.of("equipment"), List.of("ambulances"), "Two ambulances and paramedic training", 1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                anonymous().get("/api/v1/matching/needs/" + need + "/candidates").then().statusCode(200)
+                        .body("size()", greaterThanOrEqualTo(1))
+                        .body("[0].explanation", hasSize(10)));
+        problem(anonymous().queryParam("limit", 0).get("/api/v1/matching/needs/" + need + "/candidates").then(), 400,
+                "validation").body("violations[0].field", equalTo("limit"));
+        problem(anonymous().get("/api/v1/matching/needs/not-a-uuid/candidates").then(), 404, "not-found");
+        problem(anonymous().get("/api/v1/matching/offers/" + UUID.randomUUID() + "/candidates").then(), 404,
+                "not-found");
+        problem(as("vinnytsia-admin").queryParam("status", "MAYBE").get("/api/v1/matches").then(), 400, "validation")
+                .body("violations[0].field", equalTo("status"));
+        problem(as("vinnytsia-admin").queryParam("cursor", "nonsense").get("/api/v1/matches").then(), 400,
+                "validation").body("violations[0].field", equalTo("cursor"));
+    }
+}
