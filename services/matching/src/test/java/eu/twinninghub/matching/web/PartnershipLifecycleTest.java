@@ -1,0 +1,203 @@
+package eu.twinninghub.matching.web;
+
+import static eu.twinninghub.testing.Calls.anonymous;
+import static eu.twinninghub.testing.Calls.as;
+import static eu.twinninghub.testing.Calls.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.Topics;
+import eu.twinninghub.events.partnership.PartnershipCancelled;
+import eu.twinninghub.events.partnership.PartnershipCompleted;
+import eu.twinninghub.events.partnership.PartnershipDormant;
+import eu.twinninghub.matching.partnership.Partnership;
+import eu.twinninghub.matching.partnership.PartnershipBoard;
+import eu.twinninghub.matching.partnership.PartnershipStatus;
+import eu.twinninghub.matching.proposal.Match;
+import eu.twinninghub.matching.proposal.MatchBoard;
+import eu.twinninghub.matching.proposal.MatchStatus;
+import eu.twinninghub.matching.readmodel.OpenNeed;
+import eu.twinninghub.matching.readmodel.OpenOffer;
+import eu.twinninghub.testing.KafkaTestResource;
+import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.PostgresTestResource;
+import eu.twinninghub.testing.TestKafka;
+import eu.twinninghub.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A partnership's steps, progress and end, as its parties record them; and what time does to matches and partnerships. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "matching"))
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+class PartnershipLifecycleTest {
+
+    private static final EventCodec CODEC = new EventCodec();
+
+    @Inject
+    PartnershipBoard partnerships;
+
+    @Inject
+    MatchBoard matches;
+
+    @BeforeEach
+    void authoritiesAreKnown() {
+        Feed.authorities();
+    }
+
+    private static String established(String sector, String tag) {
+        Map<String, Object> match = MatchLifecycleTest.proposalFor(sector, tag);
+        String id = (String) match.get("id");
+        as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then().statusCode(200);
+        return as("aachen-admin").post("/api/v1/matches/" + id + "/accept").then().statusCode(200)
+                .extract().path("partnershipId");
+    }
+
+    private static void step(String user, String partnership, String status, String date) {
+        as(user).body(date == null ? Map.of("status", status) : Map.of("status", status, "date", date))
+                .post("/api/v1/partnerships/" + partnership + "/status").then().statusCode(200)
+                .body("status", equalTo(status));
+    }
+
+    @Test
+    void anInternationalPartnershipNeedsTheMinistrysApprovalBeforeItStarts() {
+        String id = established("transport", "trolleybuses");
+        problem(as("vinnytsia-admin").body(Map.of("status", "ACTIVE")).post("/api/v1/partnerships/" + id + "/status")
+                .then(), 409, "conflict").body("detail", containsString("ESTABLISHED"));
+        step("vinnytsia-admin", id, "MOU_SIGNED", "2026-11-20");
+        problem(as("aachen-admin").body(Map.of("status", "ACTIVE")).post("/api/v1/partnerships/" + id + "/status")
+                .then(), 409, "conflict").body("detail", containsString("AGREEMENT_APPROVED"));
+        step("vinnytsia-admin", id, "AGREEMENT_APPROVED", "2026-11-21");
+        step("aachen-admin", id, "ACTIVE", null);
+        problem(as("aachen-admin").body(Map.of("status", "ACTIVE", "date", "2099-01-01"))
+                .post("/api/v1/partnerships/" + id + "/status").then(), 409, "conflict");
+        problem(as("aachen-admin").body(Map.of("status", "FINISHED")).post("/api/v1/partnerships/" + id + "/status")
+                .then(), 400, "validation").body("violations[0].field", equalTo("status"));
+        problem(as("auc-coordinator").body(Map.of("status", "COMPLETED"))
+                .post("/api/v1/partnerships/" + id + "/status").then(), 403, "forbidden");
+        problem(anonymous().body(Map.of("status", "COMPLETED")).post("/api/v1/partnerships/" + id + "/status").then(),
+                401, "unauthenticated");
+
+        anonymous().get("/api/v1/partnerships/" + id).then().statusCode(200)
+                .body("mouSignedOn", equalTo("2026-11-20"))
+                .body("agreementApprovedOn", equalTo("2026-11-21"));
+
+        as("vinnytsia-admin").body(Map.of("text", "First study visit: six engineers spent a week in Aachen"))
+                .post("/api/v1/partnerships/" + id + "/updates").then().statusCode(200)
+                .body("updates", hasSize(1))
+                .body("updates[0].authorityId", equalTo(Feed.VINNYTSIA.toString()));
+        problem(as("vinnytsia-admin").body(Map.of("text", " ")).post("/api/v1/partnerships/" + id + "/updates").then(),
+                400, "validation").body("violations[0].field", equalTo("text"));
+
+        long version = ((Number) anonymous().get("/api/v1/partnerships/" + id).then().extract().path("version"))
+                .longValue();
+        as("aachen-admin").body(Map.of("goals", "Two trolleybus lines back in service", "themes",
+                        List.of("transport", "energy"), "startDate", "2026-12-01", "endDate", "2027-12-01",
+                        "version", version))
+                .put("/api/v1/partnerships/" + id + "/plan").then().statusCode(200)
+                .body("themes", equalTo(List.of("transport", "energy")));
+        problem(as("aachen-admin").body(Map.of("themes", List.of("transport"), "version", version))
+                .put("/api/v1/partnerships/" + id + "/plan").then(), 409, "stale-version");
+        problem(as("aachen-admin").body(Map.of("themes", List.of("spaceflight"), "version", version + 1))
+                .put("/api/v1/partnerships/" + id + "/plan").then(), 400, "validation")
+                .body("violations[0].field", equalTo("themes[0]"));
+
+        UUID offer = QuarkusTransaction.requiringNew().call(() -> Partnership.<Partnership>findById(UUID.fromString(id))
+                .offerParties().get(0).itemId);
+        int partners = QuarkusTransaction.requiringNew().call(() -> OpenOffer.<OpenOffer>findById(offer).partners);
+        step("aachen-admin", id, "COMPLETED", null);
+        assertEquals(partners - 1, QuarkusTransaction.requiringNew().call(
+                () -> OpenOffer.<OpenOffer>findById(offer).partners), "the place is free again");
+        problem(as("aachen-admin").body(Map.of("status", "CANCELLED", "reason", "late"))
+                .post("/api/v1/partnerships/" + id + "/status").then(), 409, "conflict")
+                .body("detail", containsString("final"));
+        var completed = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.MATCHES,
+                r -> r.key().equals(id) && CODEC.fromRecord(r).data() instanceof PartnershipCompleted, 1,
+                Duration.ofSeconds(30));
+        assertEquals(1, completed.size());
+    }
+
+    @Test
+    void aCancelledPartnershipReopensItsNeedAndNeedsAReason() {
+        String id = established("education", "school shelters");
+        problem(as("vinnytsia-admin").body(Map.of("status", "CANCELLED")).post("/api/v1/partnerships/" + id + "/status")
+                .then(), 400, "validation").body("violations[0].field", equalTo("reason"));
+        as("vinnytsia-admin").body(Map.of("status", "CANCELLED", "reason", "The school was rebuilt by the state"))
+                .post("/api/v1/partnerships/" + id + "/status").then().statusCode(200)
+                .body("endReason", equalTo("The school was rebuilt by the state"));
+        UUID need = QuarkusTransaction.requiringNew().call(() -> Partnership.<Partnership>findById(UUID.fromString(id))
+                .needId);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> OpenNeed.<OpenNeed>findById(need).open));
+        var cancelled = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.MATCHES,
+                r -> r.key().equals(id) && CODEC.fromRecord(r).data() instanceof PartnershipCancelled, 1,
+                Duration.ofSeconds(30));
+        assertEquals(1, cancelled.size());
+    }
+
+    @Test
+    void silenceMakesAPartnershipDormantOnceAndAnUpdateWakesIt() {
+        String id = established("digital", "e-services");
+        step("vinnytsia-admin", id, "MOU_SIGNED", null);
+        step("vinnytsia-admin", id, "AGREEMENT_APPROVED", null);
+        step("vinnytsia-admin", id, "ACTIVE", null);
+        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
+                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+        assertTrue(partnerships.markDormant() >= 1);
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Partnership.count(
+                "id = ?1 and status <> ?2", UUID.fromString(id),
+                PartnershipStatus.DORMANT)));
+        partnerships.markDormant();
+        var reminders = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.MATCHES,
+                r -> r.key().equals(id) && CODEC.fromRecord(r).data() instanceof PartnershipDormant, 2,
+                Duration.ofSeconds(10));
+        assertEquals(1, reminders.size(), "one reminder per silence");
+        as("aachen-admin").body(Map.of("text", "Portal migrated")).post("/api/v1/partnerships/" + id + "/updates")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void anUnansweredProposalExpires() {
+        Map<String, Object> match = MatchLifecycleTest.proposalFor("culture-tourism", "museum restoration");
+        UUID id = UUID.fromString((String) match.get("id"));
+        QuarkusTransaction.requiringNew().run(() -> Match.<Match>findById(id).expiresAt = Instant.now().minusSeconds(1));
+        problem(as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then(), 409, "conflict")
+                .body("detail", containsString("expired"));
+        assertTrue(matches.expireOverdue() >= 1);
+        assertEquals(MatchStatus.EXPIRED, QuarkusTransaction.requiringNew().call(() -> Match.<Match>findById(id).status));
+    }
+
+    @Test
+    void theOpenDataExportListsEveryPartyWithItsOfficialCode() {
+        String id = established("housing", "modular housing");
+        anonymous().get("/api/v1/partnerships/export.csv").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .body(containsString("CC BY 4.0"))
+                .body(containsString(id + ",ESTABLISHED,"))
+                .body(containsString("NEED," + Feed.VINNYTSIA + ",Vinnytska miska terytorialna hromada,UA,"
+                        + "UA05020030000031457"));
+        anonymous().get("/api/v1/partnerships/export.json").then().statusCode(200)
+                .body("licence", containsString("CC BY 4.0"))
+                .body("partnerships.id", hasItem(id));
+        anonymous().queryParam("authority", Feed.AACHEN).queryParam("limit", 1).get("/api/v1/partnerships").then()
+                .statusCode(200).body("items", hasSize(1));
+        problem(anonymous().queryParam("status", "DONE").get("/api/v1/partnerships").then(), 400, "validation")
+                .body("violations[0].field", equalTo("status"));
+        problem(anonymous().get("/api/v1/partnerships/" + UUID.randomUUID()).then(), 404, "not-found");
+    }
+}
