@@ -67,9 +67,13 @@ public class EngineSnapshot {
         return current != null ? current : refresh();
     }
 
-    /** A snapshot with every change committed so far: for allocation, which must not miss a new posting. */
-    public MatchingEngine fresh() {
-        return stale.get() ? refresh() : engine();
+    /**
+     * A snapshot with every change committed so far: for allocation, which must not miss a new
+     * posting. Synchronized with {@link #refresh}, so that it waits for a rebuild under way instead
+     * of taking the snapshot before it (the rebuild clears the stale mark when it starts).
+     */
+    public synchronized MatchingEngine fresh() {
+        return stale.get() || engine == null ? refresh() : engine;
     }
 
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

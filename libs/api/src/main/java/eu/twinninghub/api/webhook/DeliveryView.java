@@ -1,0 +1,10 @@
+package eu.twinninghub.api.webhook;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One event's delivery to one subscription: PENDING (with its next attempt), DELIVERED or DEAD. */
+@Schema(name = "WebhookDelivery")
+public record DeliveryView(String id, String webhookId, String eventId, String eventType, String status, int attempts,
+                           Integer lastStatus, String lastError, Instant nextAttemptAt, Instant deliveredAt) {
+}

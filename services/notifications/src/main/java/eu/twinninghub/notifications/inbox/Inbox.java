@@ -1,0 +1,76 @@
+package eu.twinninghub.notifications.inbox;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Puts an announcement in an authority's inbox, once, and mails it at once to the people of the
+ * authority who asked for immediate e-mail, once each. Without transactions the order matters: the
+ * inbox entry first, then per person a record of the mail, then the mail; a crash between the two
+ * last loses that one mail rather than sending it twice, and the inbox still has it.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    /** Answers false when the authority had this announcement already. */
+    public boolean deliver(Announcement announcement) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID().toString();
+        notification.eventId = announcement.cause();
+        notification.authorityId = announcement.authorityId();
+        notification.type = announcement.type();
+        notification.titleUk = announcement.texts().uk().title();
+        notification.bodyUk = announcement.texts().uk().body();
+        notification.titleEn = announcement.texts().en().title();
+        notification.bodyEn = announcement.texts().en().body();
+        notification.link = announcement.link();
+        notification.createdAt = clock.instant();
+        if (!insertOnce(notification::persist)) {
+            return false;
+        }
+        Person.<Person>stream("authorityId = ?1 and digest = ?2", announcement.authorityId(), Person.IMMEDIATE)
+                .filter(Person::wantsEmail)
+                .forEach(person -> mail(announcement.cause(), person, notification.in(person.language).title(),
+                        notification.in(person.language).body()));
+        return true;
+    }
+
+    /** Sends one mail to a person for {@code cause}, unless one went already. */
+    public void mail(String cause, Person person, String subject, String body) {
+        Sent sent = new Sent();
+        sent.key = Sent.key(cause, person.id, Person.EMAIL);
+        sent.at = clock.instant();
+        if (insertOnce(sent::persist)) {
+            mailer.send(Mail.withText(person.email, subject, body));
+            LOG.debugf("mail for %s sent to person %s", cause, person.id);
+        }
+    }
+
+    /** Runs an insert; false if a unique index says it was done before. */
+    public static boolean insertOnce(Runnable insert) {
+        try {
+            insert.run();
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package eu.twinninghub.notifications.templates;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Titles and bodies in Ukrainian and English, from the Qute templates under
+ * {@code templates/notifications/<message>_<language>.txt}, each with a {@code title} and a
+ * {@code body} fragment.
+ */
+@ApplicationScoped
+public class Texts {
+
+    public static final String[] LANGUAGES = {"uk", "en"};
+
+    /** A message rendered in one language. */
+    public record Rendered(String title, String body) {
+    }
+
+    /** A message rendered in both languages: the reader's is chosen when it is read. */
+    public record Bilingual(Rendered uk, Rendered en) {
+
+        public Rendered in(String language) {
+            return "uk".equals(language) ? uk : en;
+        }
+    }
+
+    @Inject
+    Engine engine;
+
+    /** Renders {@code message}; {@code data} gives the values for a language (names differ by language). */
+    public Bilingual render(String message, Function<String, Map<String, Object>> data) {
+        return new Bilingual(render(message, "uk", data.apply("uk")), render(message, "en", data.apply("en")));
+    }
+
+    public Rendered render(String message, String language, Map<String, Object> data) {
+        Template template = engine.getTemplate("notifications/" + message + "_" + language);
+        if (template == null) {
+            throw new IllegalArgumentException("no template for " + message + " in " + language);
+        }
+        return new Rendered(template.getFragment("title").data(data).render().strip(),
+                template.getFragment("body").data(data).render().strip());
+    }
+}

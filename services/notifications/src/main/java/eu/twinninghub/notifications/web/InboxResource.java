@@ -1,0 +1,163 @@
+package eu.twinninghub.notifications.web;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import eu.twinninghub.api.notification.NotificationApi;
+import eu.twinninghub.api.notification.NotificationView;
+import eu.twinninghub.api.notification.Preferences;
+import eu.twinninghub.api.notification.UnreadCount;
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.notifications.audience.KnownAuthority;
+import eu.twinninghub.notifications.inbox.Notification;
+import eu.twinninghub.notifications.inbox.Person;
+import eu.twinninghub.notifications.templates.Texts;
+import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.Caller;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** An inbox is its authority's: only its people (or a platform admin) read or mark it. */
+@Authenticated
+public class InboxResource implements NotificationApi {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Override
+    public Page<NotificationView> list(UUID authority, boolean unreadOnly, String lang, String cursor, int limit) {
+        String inbox = inboxOf(authority);
+        String language = language(lang, inbox);
+        StringBuilder query = new StringBuilder("authorityId = :authority");
+        var params = io.quarkus.panache.common.Parameters.with("authority", inbox);
+        if (unreadOnly) {
+            query.append(" and read = false");
+        }
+        if (cursor != null) {
+            Instant at;
+            String id;
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                at = Instant.parse(parts[0]);
+                id = parts[1];
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor this service gave out");
+            }
+            query.append(" and (createdAt < :at or (createdAt = :at and _id > :id))");
+            params = params.and("at", at).and("id", id);
+        }
+        List<Notification> found = new ArrayList<>(Notification.<Notification>find(query.toString(),
+                Sort.descending("createdAt").and("_id", Sort.Direction.Ascending), params).page(0, limit + 1).list());
+        String next = null;
+        if (found.size() > limit) {
+            found = found.subList(0, limit);
+            Notification last = found.get(limit - 1);
+            next = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((last.createdAt + "|" + last.id).getBytes(StandardCharsets.UTF_8));
+        }
+        return new Page<>(found.stream().map(n -> view(n, language)).toList(), next);
+    }
+
+    @Override
+    public UnreadCount unread(UUID authority) {
+        return new UnreadCount(Notification.count("authorityId = ?1 and read = false", inboxOf(authority)));
+    }
+
+    @Override
+    public NotificationView markRead(String id) {
+        Notification notification = Notification.findById(id);
+        if (notification == null || !mayRead(notification.authorityId)) {
+            throw ProblemException.notFound("notification", id);
+        }
+        notification.read = true;
+        notification.update();
+        return view(notification, language(null, notification.authorityId));
+    }
+
+    @Override
+    public UnreadCount markAllRead(UUID authority) {
+        String inbox = inboxOf(authority);
+        Notification.mongoCollection().updateMany(Filters.and(Filters.eq("authorityId", inbox),
+                Filters.eq("read", false)), Updates.set("read", true));
+        return new UnreadCount(0);
+    }
+
+    @Override
+    public Preferences preferences() {
+        Person person = Person.findById(caller.id());
+        if (person == null) {
+            String authority = caller.authorityId().map(UUID::toString).orElse(null);
+            return new Preferences(language(null, authority), List.of(Person.INBOX), Person.IMMEDIATE, tokenEmail());
+        }
+        return new Preferences(person.language, List.copyOf(person.channels), person.digest, person.email);
+    }
+
+    @Override
+    public Preferences setPreferences(Preferences preferences) {
+        if (preferences.channels().contains(Person.EMAIL) && preferences.email() == null && tokenEmail() == null) {
+            throw ProblemException.invalid("email", "is needed for the EMAIL channel: your sign-in has none");
+        }
+        Person person = Person.findById(caller.id());
+        if (person == null) {
+            person = new Person();
+            person.id = caller.id();
+        }
+        person.authorityId = caller.authorityId().map(UUID::toString).orElse(null);
+        person.language = preferences.language();
+        person.channels = new ArrayList<>(preferences.channels().stream().distinct().toList());
+        person.digest = preferences.digest();
+        person.email = preferences.email() != null ? preferences.email() : tokenEmail();
+        person.persistOrUpdate();
+        return new Preferences(person.language, List.copyOf(person.channels), person.digest, person.email);
+    }
+
+    /** The inbox the caller asks for: its own authority's, or for a platform admin any named one. */
+    private String inboxOf(UUID authority) {
+        if (authority != null) {
+            if (!mayRead(authority.toString())) {
+                throw ProblemException.forbidden("this inbox is authority " + authority + "'s");
+            }
+            return authority.toString();
+        }
+        return caller.authorityId().map(UUID::toString).orElseThrow(() ->
+                ProblemException.invalid("authority", "is required: your sign-in belongs to no authority"));
+    }
+
+    private boolean mayRead(String authority) {
+        return caller.isPlatformAdmin() || caller.authorityId().map(UUID::toString).filter(authority::equals)
+                .isPresent();
+    }
+
+    /** The language asked for, else the person's preference, else the authority's. */
+    private String language(String asked, String authority) {
+        if (asked != null) {
+            return asked;
+        }
+        Person person = Person.findById(caller.id());
+        if (person != null && person.language != null) {
+            return person.language;
+        }
+        KnownAuthority known = authority == null ? null : KnownAuthority.findById(authority);
+        return known == null ? "en" : known.language();
+    }
+
+    private String tokenEmail() {
+        return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("email") : null;
+    }
+
+    private static NotificationView view(Notification n, String language) {
+        Texts.Rendered text = n.in(language);
+        return new NotificationView(n.id, n.type, text.title(), text.body(), n.link, n.createdAt, n.read);
+    }
+}

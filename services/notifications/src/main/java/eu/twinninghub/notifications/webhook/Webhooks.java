@@ -1,0 +1,53 @@
+package eu.twinninghub.notifications.webhook;
+
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.notifications.inbox.Inbox;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+/** Queues an event for every webhook of a concerned partner network that asked for its type. */
+@ApplicationScoped
+public class Webhooks {
+
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    Clock clock;
+
+    /** {@code concerned}: the authorities the event is about and their networks. Answers how many were queued. */
+    public int enqueue(Event<?> event, Set<String> concerned) {
+        String type = event.type().type();
+        int queued = 0;
+        String payload = null;
+        for (Subscription subscription : Subscription.<Subscription>list("eventTypes", type)) {
+            if (!concerned.contains(subscription.networkId)) {
+                continue;
+            }
+            if (payload == null) {
+                payload = new String(EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE)
+                        .serialize(codec.toCloudEvent(event)), StandardCharsets.UTF_8);
+            }
+            Delivery delivery = new Delivery();
+            delivery.id = UUID.randomUUID().toString();
+            delivery.webhookId = subscription.id;
+            delivery.eventId = event.id().toString();
+            delivery.eventType = type;
+            delivery.payload = payload;
+            delivery.status = Delivery.PENDING;
+            delivery.createdAt = clock.instant();
+            delivery.nextAttemptAt = delivery.createdAt;
+            delivery.claimedUntil = delivery.createdAt;
+            if (Inbox.insertOnce(delivery::persist)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+}

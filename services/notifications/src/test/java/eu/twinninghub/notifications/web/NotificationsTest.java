@@ -1,0 +1,239 @@
+package eu.twinninghub.notifications.web;
+
+import static eu.twinninghub.notifications.web.Feed.AACHEN;
+import static eu.twinninghub.notifications.web.Feed.AUC;
+import static eu.twinninghub.notifications.web.Feed.VINNYTSIA;
+import static eu.twinninghub.testing.Calls.anonymous;
+import static eu.twinninghub.testing.Calls.as;
+import static eu.twinninghub.testing.Calls.problem;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.match.MatchParty;
+import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.notifications.delivery.DigestItem;
+import eu.twinninghub.notifications.delivery.NeedsDigest;
+import eu.twinninghub.notifications.inbox.Notification;
+import eu.twinninghub.notifications.webhook.Delivery;
+import eu.twinninghub.testing.KafkaTestResource;
+import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.MongoTestResource;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Who hears of what, in which language, once; and who may read an inbox. */
+@QuarkusTest
+@WithTestResource(MongoTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+class NotificationsTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    NeedsDigest digest;
+
+    @BeforeEach
+    void authoritiesAreKnown() {
+        Feed.authorities();
+    }
+
+    private static long inboxCount(UUID authority, String eventId) {
+        return Notification.count("authorityId = ?1 and eventId = ?2", authority.toString(), eventId);
+    }
+
+    private static void awaitEntry(UUID authority, String eventId) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inboxCount(authority, eventId) == 1);
+    }
+
+    private static Event<MatchProposed> proposal(UUID need, UUID offer) {
+        return Feed.publish(new MatchProposed(UUID.randomUUID(), new MatchParty(need, VINNYTSIA),
+                List.of(new MatchParty(offer, AACHEN)), 82, false, Instant.parse("2026-12-06T00:00:00Z")));
+    }
+
+    @Test
+    void aProposalReachesBothSidesInTheirLanguageOnceEvenIfRedelivered() {
+        UUID need = Feed.need("energy", "Відновити котельню", "Restore the boiler house");
+        UUID offer = Feed.offer("energy", "District heating engineers");
+        Event<MatchProposed> proposed = proposal(need, offer);
+        String eventId = proposed.id().toString();
+        awaitEntry(VINNYTSIA, eventId);
+        awaitEntry(AACHEN, eventId);
+        Feed.publish(proposed);
+        Event<MatchProposed> marker = proposal(need, offer);
+        awaitEntry(VINNYTSIA, marker.id().toString());
+        assertEquals(1, inboxCount(VINNYTSIA, eventId), "the redelivered event added nothing");
+
+        as("vinnytsia-admin").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",
+                        equalTo("Для вашої потреби запропоновано партнера"))
+                .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.body",
+                        containsString("Aachen може допомогти з «Відновити котельню» (оцінка 82 зі 100)"));
+        as("vinnytsia-admin").queryParam("lang", "en").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.body",
+                        containsString("Aachen can help with “Restore the boiler house”"));
+        as("aachen-admin").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",
+                        equalTo("Your offer fits a need of Vinnytska miska terytorialna hromada"));
+    }
+
+    @Test
+    void anInboxIsItsAuthoritysOnly() {
+        UUID need = Feed.need("health", "Швидкі для громади", null);
+        Event<MatchProposed> proposed = proposal(need, Feed.offer("health", "Ambulances"));
+        awaitEntry(VINNYTSIA, proposed.id().toString());
+        String id = Notification.<Notification>find("authorityId = ?1 and eventId = ?2", VINNYTSIA.toString(),
+                proposed.id().toString()).firstResult().id;
+
+        problem(anonymous().get("/api/v1/notifications").then(), 401, "unauthenticated");
+        problem(as("aachen-admin").queryParam("authority", VINNYTSIA).get("/api/v1/notifications").then(), 403,
+                "forbidden");
+        problem(as("aachen-admin").post("/api/v1/notifications/" + id + "/read").then(), 404, "not-found");
+        as("platform-admin").queryParam("authority", VINNYTSIA).get("/api/v1/notifications").then().statusCode(200);
+        problem(as("vinnytsia-admin").queryParam("limit", 0).get("/api/v1/notifications").then(), 400, "validation")
+                .body("violations[0].field", equalTo("limit"));
+        problem(as("vinnytsia-admin").queryParam("lang", "de").get("/api/v1/notifications").then(), 400, "validation")
+                .body("violations[0].field", equalTo("lang"));
+
+        as("vinnytsia-admin").post("/api/v1/notifications/" + id + "/read").then().statusCode(200)
+                .body("read", equalTo(true));
+        as("vinnytsia-admin").post("/api/v1/notifications/read-all").then().statusCode(200);
+        as("vinnytsia-admin").get("/api/v1/notifications/unread-count").then().statusCode(200)
+                .body("unread", equalTo(0));
+        as("vinnytsia-admin").queryParam("unread", true).get("/api/v1/notifications").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void whoAskedForImmediateMailGetsOneMailPerEvent() {
+        mailbox.clear();
+        as("aachen-admin").body(Map.of("language", "en", "channels", List.of("INBOX", "EMAIL"), "digest", "IMMEDIATE",
+                "email", "twinning@aachen.example")).put("/api/v1/notifications/preferences").then().statusCode(200);
+        problem(as("aachen-admin").body(Map.of("language", "fr", "channels", List.of("PIGEON"), "digest", "WEEKLY"))
+                .put("/api/v1/notifications/preferences").then(), 400, "validation");
+        Event<MatchProposed> proposed = proposal(Feed.need("transport", "Тролейбуси", null),
+                Feed.offer("transport", "Trolleybus depot know-how"));
+        awaitEntry(AACHEN, proposed.id().toString());
+        Feed.publish(proposed);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                mailbox.getMailsSentTo("twinning@aachen.example").size() == 1);
+        Event<MatchProposed> marker = proposal(Feed.need("transport", "Автобуси", null), Feed.offer("transport", "Buses"));
+        awaitEntry(AACHEN, marker.id().toString());
+        assertEquals(2, mailbox.getMailsSentTo("twinning@aachen.example").size(),
+                "one mail per event: the redelivery sent none");
+        as("aachen-admin").body(Map.of("language", "en", "channels", List.of("INBOX"), "digest", "IMMEDIATE"))
+                .put("/api/v1/notifications/preferences").then().statusCode(200);
+    }
+
+    @Test
+    void aPublishedNeedReachesOfferingAuthoritiesInTheDailyDigest() {
+        Feed.offer("culture-tourism", "Museum restoration workshop");
+        UUID need = Feed.need("culture-tourism", "Реставрація музею", "Museum restoration");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                DigestItem.count("needId", need.toString()) == 1);
+        digest.daily();
+        digest.daily();
+        as("aachen-admin").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.findAll { it.type == 'needs.digest' }", hasSize(1))
+                .body("items.find { it.type == 'needs.digest' }.body", containsString("Museum restoration"));
+    }
+
+    @Test
+    void aPartnerNetworksWebhookGetsOneSignedDeliveryAfterTwoFailures() throws Exception {
+        try (Receiver receiver = new Receiver(2)) {
+            var created = as("auc-coordinator").body(Map.of("url", receiver.url(), "eventTypes",
+                            List.of("eu.twinninghub.partnership.established.v1")))
+                    .post("/api/v1/webhooks").then().statusCode(201)
+                    .body("secret", containsString("whsec_")).extract();
+            receiver.secret = created.path("secret");
+            String webhook = created.path("id");
+
+            UUID need = Feed.need("water-sanitation", "Водогін", "Water main");
+            Event<PartnershipEstablished> established = Feed.publish(new PartnershipEstablished(UUID.randomUUID(),
+                    UUID.randomUUID(), new MatchParty(need, VINNYTSIA),
+                    List.of(new MatchParty(Feed.offer("water-sanitation", "Utility twinning"), AACHEN)),
+                    List.of("water-sanitation")));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted.size() == 1);
+            Feed.publish(established);
+            awaitEntry(AUC, established.id().toString());
+            Thread.sleep(1_500);
+            assertEquals(1, receiver.accepted.size(), "exactly one accepted delivery");
+            assertEquals(3, receiver.requests.get(), "500, 500, then 200");
+            assertEquals(0, receiver.badSignatures.get());
+            assertEquals(1, Delivery.count("eventId = ?1 and webhookId = ?2", established.id().toString(), webhook));
+            assertThat(receiver.accepted.get(0),
+                    containsString("\"type\":\"eu.twinninghub.partnership.established.v1\""));
+            as("auc-coordinator").get("/api/v1/webhooks/" + webhook + "/deliveries").then().statusCode(200)
+                    .body("find { it.eventId == '" + established.id() + "' }.status", equalTo("DELIVERED"))
+                    .body("find { it.eventId == '" + established.id() + "' }.attempts", equalTo(3));
+            as("auc-coordinator").delete("/api/v1/webhooks/" + webhook).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void aDeliveryThatKeepsFailingIsDeadAndCanBeReplayed() throws Exception {
+        try (Receiver receiver = new Receiver(Integer.MAX_VALUE)) {
+            var created = as("auc-coordinator").body(Map.of("url", receiver.url(), "eventTypes",
+                    List.of("eu.twinninghub.partnership.established.v1"))).post("/api/v1/webhooks").then()
+                    .statusCode(201).extract();
+            receiver.secret = created.path("secret");
+            String webhook = created.path("id");
+            Event<PartnershipEstablished> established = Feed.publish(new PartnershipEstablished(UUID.randomUUID(),
+                    UUID.randomUUID(), new MatchParty(Feed.need("digital", "ЦНАП", null), VINNYTSIA),
+                    List.of(new MatchParty(Feed.offer("digital", "e-services"), AACHEN)), List.of("digital")));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("auc-coordinator")
+                    .queryParam("status", "DEAD").get("/api/v1/webhooks/" + webhook + "/deliveries").then()
+                    .statusCode(200).body("eventId", hasItem(established.id().toString())));
+            String delivery = as("auc-coordinator").queryParam("status", "DEAD")
+                    .get("/api/v1/webhooks/" + webhook + "/deliveries").then().statusCode(200)
+                    .body("[0].lastError", containsString("500")).extract().path("[0].id");
+            problem(as("aachen-admin").post("/api/v1/webhooks/deliveries/" + delivery + "/replay").then(), 403,
+                    "forbidden");
+            receiver.failures = 0;
+            as("auc-coordinator").post("/api/v1/webhooks/deliveries/" + delivery + "/replay").then().statusCode(200)
+                    .body("status", equalTo("PENDING"));
+            try {
+                Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
+                        receiver.accepted.size(), "accepted after replay; requests " + receiver.requests.get()
+                        + ", bad signatures " + receiver.badSignatures.get() + ", delivery " + as("auc-coordinator")
+                        .get("/api/v1/webhooks/" + webhook + "/deliveries").asString()));
+            } finally {
+                as("auc-coordinator").delete("/api/v1/webhooks/" + webhook).then().statusCode(204);
+            }
+        }
+    }
+
+    @Test
+    void subscriptionsRefuseUrlsThatCouldProbeThePlatformsNetwork() {
+        for (String url : List.of("file:///etc/passwd", "http://169.254.169.254/latest/meta-data",
+                "http://metadata.google.internal/computeMetadata", "http://[fe80::1]/hook", "gopher://example.org")) {
+            problem(as("auc-coordinator").body(Map.of("url", url, "eventTypes",
+                    List.of("eu.twinninghub.partnership.established.v1"))).post("/api/v1/webhooks").then(), 400,
+                    "validation").body("violations[0].field", equalTo("url"));
+        }
+        problem(as("auc-coordinator").body(Map.of("url", "https://hooks.example.org/x", "eventTypes",
+                List.of("eu.twinninghub.nothing.v1"))).post("/api/v1/webhooks").then(), 400, "validation")
+                .body("violations.field", hasItem("eventTypes[0]"));
+        problem(as("vinnytsia-admin").body(Map.of("url", "https://hooks.example.org/x", "eventTypes",
+                List.of("eu.twinninghub.partnership.established.v1"))).post("/api/v1/webhooks").then(), 403,
+                "forbidden");
+        problem(anonymous().get("/api/v1/webhooks").then(), 401, "unauthenticated");
+    }
+}

@@ -1,0 +1,52 @@
+package eu.twinninghub.notifications.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.twinninghub.notifications.templates.Texts;
+import eu.twinninghub.testing.KafkaTestResource;
+import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.MongoTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every message exists in Ukrainian and English, renders with its data, and the two differ. */
+@QuarkusTest
+@WithTestResource(MongoTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(KeycloakTestResource.class)
+class TemplatesTest {
+
+    private static final Map<String, Object> DATA = Map.of("partners", "Aachen", "need", "Котельня", "score", 82,
+            "deadline", "2026-12-06", "hromada", "Вінницька громада", "by", "Aachen", "reason", "no staff",
+            "parties", "Vinnytsia, Aachen", "since", "2026-08-01", "name", "Вінницька громада");
+
+    @Inject
+    Texts texts;
+
+    @Test
+    void everyMessageRendersInBothLanguages() {
+        for (String message : List.of("match-proposed-need", "match-proposed-offer", "match-accepted",
+                "match-declined", "match-expired", "partnership-established", "partnership-completed",
+                "partnership-cancelled", "partnership-dormant", "authority-verified")) {
+            Texts.Bilingual both = texts.render(message, lang -> DATA);
+            for (String lang : Texts.LANGUAGES) {
+                Texts.Rendered rendered = both.in(lang);
+                assertFalse(rendered.title().isBlank(), message + " " + lang);
+                assertFalse(rendered.body().isBlank(), message + " " + lang);
+            }
+            assertNotEquals(both.uk().body(), both.en().body(), message + " is translated");
+        }
+        Texts.Rendered digest = texts.render("needs-digest", "uk", Map.of("count", 2, "needs",
+                List.of("Котельня", "Водогін")));
+        assertTrue(digest.body().contains("– Водогін"));
+        Texts.Rendered mail = texts.render("email-digest", "en", Map.of("count", 1, "items",
+                List.of(new Texts.Rendered("A title", "A body"))));
+        assertTrue(mail.body().contains("A title") && mail.title().contains("1 new"));
+    }
+}
