@@ -13,6 +13,7 @@ import eu.twinninghub.notifications.inbox.Person;
 import eu.twinninghub.notifications.templates.Texts;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,9 +41,10 @@ public class InboxResource implements NotificationApi {
         String inbox = inboxOf(authority);
         String language = language(lang, inbox);
         StringBuilder query = new StringBuilder("authorityId = :authority");
-        var params = io.quarkus.panache.common.Parameters.with("authority", inbox);
+        Parameters params = Parameters.with("authority", inbox);
         if (unreadOnly) {
-            query.append(" and read = false");
+            query.append(" and read = :read");
+            params = params.and("read", false);
         }
         if (cursor != null) {
             Instant at;
@@ -71,7 +73,7 @@ public class InboxResource implements NotificationApi {
 
     @Override
     public UnreadCount unread(UUID authority) {
-        return new UnreadCount(Notification.count("authorityId = ?1 and read = false", inboxOf(authority)));
+        return new UnreadCount(Notification.count("authorityId = ?1 and read = ?2", inboxOf(authority), false));
     }
 
     @Override

@@ -10,7 +10,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.twinninghub.events.Event;
@@ -112,8 +114,14 @@ class NotificationsTest {
         problem(as("vinnytsia-admin").queryParam("lang", "de").get("/api/v1/notifications").then(), 400, "validation")
                 .body("violations[0].field", equalTo("lang"));
 
+        as("vinnytsia-admin").get("/api/v1/notifications/unread-count").then().statusCode(200)
+                .body("unread", greaterThanOrEqualTo(1));
+        as("vinnytsia-admin").queryParam("unread", true).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.id", hasItem(id));
         as("vinnytsia-admin").post("/api/v1/notifications/" + id + "/read").then().statusCode(200)
                 .body("read", equalTo(true));
+        as("vinnytsia-admin").queryParam("unread", true).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
         as("vinnytsia-admin").post("/api/v1/notifications/read-all").then().statusCode(200);
         as("vinnytsia-admin").get("/api/v1/notifications/unread-count").then().statusCode(200)
                 .body("unread", equalTo(0));
