@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 MVN := JAVA_HOME="$$(deploy/local/jdk.sh)" && export JAVA_HOME && ./mvnw -B -ntp
 
-.PHONY: run stop status test bench lint clean build
+.PHONY: run stop status test bench lint k8s-validate clean build
 
 ## run: build everything, then start the infrastructure and every service with demo data
 run: build
@@ -27,9 +27,13 @@ test:
 bench: build
 	deploy/local/bench.sh
 
-## lint: .gitlab-ci.yml against GitLab's schema, offline
-lint:
+## lint: .gitlab-ci.yml against GitLab's schema and the Kubernetes manifests against theirs, offline
+lint: k8s-validate
 	deploy/local/lint.sh
+
+## k8s-validate: render every overlay of k8s/ and validate every object offline
+k8s-validate:
+	deploy/local/k8s-validate.sh
 
 ## clean: build output and all local state (databases, broker, Keycloak)
 clean:
