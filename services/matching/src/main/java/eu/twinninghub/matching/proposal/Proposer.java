@@ -8,6 +8,7 @@ import eu.twinninghub.matching.engine.NeedProfile;
 import eu.twinninghub.matching.engine.Scored;
 import eu.twinninghub.matching.snapshot.EngineSnapshot;
 import eu.twinninghub.matching.snapshot.MatchingConfig;
+import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +27,15 @@ import org.jboss.logging.Logger;
  * Turns the engine's answers into proposals. Each run allocates every open need without a pending
  * proposal to at most one offer (fairly, within the places each offer has left after its pending
  * proposals), then proposes a cluster for the needs no single offer could serve. A pair is never
- * proposed twice, and a declined pair never again.
+ * proposed twice, and a declined pair never again. A PostgreSQL advisory lock lets one replica
+ * allocate at a time, so that two never propose for the same need at once.
  */
 @ApplicationScoped
 public class Proposer {
 
     private static final Logger LOG = Logger.getLogger(Proposer.class);
+    /** The advisory lock key of the allocation, the same in every replica. */
+    private static final long ALLOCATION_LOCK = 0x7477696e6e696e67L;
 
     @Inject
     EngineSnapshot snapshot;
@@ -49,7 +53,13 @@ public class Proposer {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         if (scheduled) {
-            AllocationSummary summary = allocate();
+            AllocationSummary summary;
+            try {
+                summary = allocate();
+            } catch (ProblemException e) {
+                LOG.debug("allocation skipped: another replica is running it");
+                return;
+            }
             if (summary.proposed() > 0) {
                 LOG.infof("allocation: %d proposals (%d clusters) for %d hromadas in %d ms", summary.proposed(),
                         summary.clusters(), summary.hromadas(), summary.millis());
@@ -69,6 +79,12 @@ public class Proposer {
     }
 
     private AllocationSummary run(MatchingEngine engine, long started) {
+        // One allocation at a time across every replica: the lock lasts as long as this transaction.
+        boolean alone = (Boolean) Match.getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(" + ALLOCATION_LOCK + ")").getSingleResult();
+        if (!alone) {
+            throw ProblemException.conflict("an allocation is running in another replica; try again in a minute");
+        }
         Set<List<UUID>> proposedBefore = new HashSet<>();
         MatchOffer.<MatchOffer>streamAll().forEach(o -> proposedBefore.add(List.of(o.match.needId, o.offerId)));
         DeclinedPair.<DeclinedPair>streamAll().forEach(d -> proposedBefore.add(List.of(d.key.needId(), d.key.offerId())));

@@ -29,10 +29,13 @@ import eu.twinninghub.testing.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,9 @@ import org.junit.jupiter.api.Test;
 class MatchLifecycleTest {
 
     private static final EventCodec CODEC = new EventCodec();
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void authoritiesAreKnown() {
@@ -137,6 +143,20 @@ class MatchLifecycleTest {
                 r -> r.key().equals(id) && CODEC.fromRecord(r).data() instanceof MatchDeclined, 1,
                 Duration.ofSeconds(30));
         assertEquals(1, declined.size());
+    }
+
+    @Test
+    void oneAllocationRunsAtATimeAcrossReplicas() throws Exception {
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var statement = other.createStatement()) {
+                statement.execute("select pg_advisory_xact_lock(" + 0x7477696e6e696e67L + ")");
+            }
+            problem(as("platform-admin").post("/api/v1/matching/allocation").then(), 409, "conflict")
+                    .body("detail", containsString("another replica"));
+            other.rollback();
+        }
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
     }
 
     @Test
