@@ -1,12 +1,14 @@
 // make k8s-validate: renders every overlay with `kubectl kustomize` and checks every object
 // offline — against the Kubernetes schemas (kubernetes-models) and the Strimzi and CloudNativePG
-// CRD schemas, wrong types and missing required fields failing; the two operators without a
-// published model (Keycloak, MongoDB Community) against the fields their CRDs allow at the top
-// of spec. Then the platform's own rules: every container non-root, read-only, without
+// CRD schemas, wrong types and missing required fields failing; built-in kinds also against the
+// fields the API defines (the type maps of @kubernetes/client-node), an unknown field failing;
+// the two operators without a published model (Keycloak, MongoDB Community) against the fields
+// their CRDs allow at the top of spec. Then the platform's own rules: every container non-root, read-only, without
 // capabilities, with limits and the three probes; and the realm import equal to its generator's.
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import * as k8s from "@kubernetes/client-node";
 import yaml from "js-yaml";
 import { realmImport } from "./realm.mjs";
 
@@ -38,6 +40,35 @@ async function model(apiVersion, kind) {
   } catch {
     return null;
   }
+}
+
+/** Fields of {@code value} that type {@code type} of the Kubernetes API does not have, recursively. */
+function unknownFields(value, type, path, found) {
+  if (value === null || value === undefined || typeof value !== "object") return;
+  const array = type.match(/^Array<(.+)>$/);
+  if (array) {
+    value.forEach((item, i) => unknownFields(item, array[1], `${path}[${i}]`, found));
+    return;
+  }
+  const map = type.match(/^\{ \[key: string\]: (.+); \}$/);
+  if (map) {
+    for (const [key, item] of Object.entries(value)) unknownFields(item, map[1], `${path}.${key}`, found);
+    return;
+  }
+  const model = k8s[type];
+  if (typeof model?.getAttributeTypeMap !== "function") return;
+  const fields = new Map(model.getAttributeTypeMap().map((a) => [a.baseName, a.type]));
+  for (const [key, item] of Object.entries(value)) {
+    if (!fields.has(key)) found.push(`${path}.${key}`);
+    else unknownFields(item, fields.get(key), `${path}.${key}`, found);
+  }
+}
+
+/** The client model of a built-in kind: V1Deployment for apps/v1 Deployment, V2HorizontalPodAutoscaler… */
+function builtInType(apiVersion, kind) {
+  const version = apiVersion.split("/").pop();
+  const name = version.charAt(0).toUpperCase() + version.slice(1) + kind;
+  return typeof k8s[name]?.getAttributeTypeMap === "function" ? name : null;
 }
 
 function checkContainers(where, spec) {
@@ -75,6 +106,12 @@ async function validate(overlay) {
         new Model(object).validate();
       } catch (e) {
         fail(where, e.message);
+      }
+      const type = MODELS[object.apiVersion.split("/")[0]] ? null : builtInType(object.apiVersion, object.kind);
+      if (type) {
+        const unknown = [];
+        unknownFields(object, type, "", unknown);
+        unknown.forEach((field) => fail(where, `${field.slice(1)} is not a field of ${object.kind}`));
       }
     } else if (custom) {
       if (!object.metadata?.name || typeof object.spec !== "object") fail(where, "needs metadata.name and a spec");
