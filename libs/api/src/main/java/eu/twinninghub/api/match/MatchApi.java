@@ -66,6 +66,12 @@ public interface MatchApi {
     List<Candidate> needsForOffer(@PathParam("id") UUID offer,
                                   @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit);
 
+    @GET
+    @Path("/matching/offers/{id}/regional-cluster")
+    @Operation(summary = "For a region's offer: several hromadas of the oblast it fits best")
+    RegionalCluster regionalCluster(@PathParam("id") UUID offer,
+                                    @QueryParam("size") @DefaultValue("5") @Min(2) @Max(20) int size);
+
     @POST
     @Path("/matching/allocation")
     @Operation(summary = "Run the global allocation now and propose what it assigns (platform admin)")

@@ -9,8 +9,11 @@ import eu.twinninghub.api.match.DeclineRequest;
 import eu.twinninghub.api.match.MatchApi;
 import eu.twinninghub.api.match.MatchSide;
 import eu.twinninghub.api.match.MatchView;
+import eu.twinninghub.api.match.RegionalCluster;
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.matching.engine.Clusters;
 import eu.twinninghub.matching.engine.MatchingEngine;
+import eu.twinninghub.matching.engine.Scored;
 import eu.twinninghub.matching.proposal.DeclinedPair;
 import eu.twinninghub.matching.proposal.Explanations;
 import eu.twinninghub.matching.proposal.Match;
@@ -127,8 +130,7 @@ public class MatchResource implements MatchApi {
             throw ProblemException.notFound("open need", need);
         }
         return engine.topOffers(need, limit, notDeclined()).best().stream()
-                .map(s -> new Candidate(s.id(), engine.offer(s.id()).orElseThrow().authorityId(),
-                        (int) Math.round(s.score()), Explanations.of(engine.explain(need, s.id())))).toList();
+                .map(s -> candidate(engine, s, need, s.id(), engine.offer(s.id()).orElseThrow().authorityId())).toList();
     }
 
     @Override
@@ -139,14 +141,33 @@ public class MatchResource implements MatchApi {
             throw ProblemException.notFound("open offer with free places", offer);
         }
         return engine.topNeeds(offer, limit, notDeclined()).best().stream()
-                .map(s -> new Candidate(s.id(), engine.need(s.id()).orElseThrow().authorityId(),
-                        (int) Math.round(s.score()), Explanations.of(engine.explain(s.id(), offer)))).toList();
+                .map(s -> candidate(engine, s, s.id(), offer, engine.need(s.id()).orElseThrow().authorityId())).toList();
+    }
+
+    @Override
+    @Transactional
+    public RegionalCluster regionalCluster(UUID offer, int size) {
+        MatchingEngine engine = snapshot.engine();
+        if (engine.offer(offer).isEmpty()) {
+            throw ProblemException.notFound("open offer with free places", offer);
+        }
+        return new Clusters(engine).aroundRegionalOffer(offer, size, notDeclined())
+                .map(c -> new RegionalCluster(offer, c.oblast(), c.needs().stream()
+                        .map(s -> candidate(engine, s, s.id(), offer, engine.need(s.id()).orElseThrow().authorityId()))
+                        .toList()))
+                .orElse(new RegionalCluster(offer, null, List.of()));
     }
 
     @Override
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public AllocationSummary allocate() {
         return proposer.allocate();
+    }
+
+    /** A ranked need or offer ({@code scored}) with the explanation of the pair it stands in. */
+    private static Candidate candidate(MatchingEngine engine, Scored scored, UUID need, UUID offer, UUID authority) {
+        return new Candidate(scored.id(), authority, (int) Math.round(scored.score()),
+                Explanations.of(engine.explain(need, offer)));
     }
 
     private MatchView viewInTransaction(UUID id) {

@@ -10,6 +10,7 @@ import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.offer.OfferDetails;
 import eu.twinninghub.events.offer.OfferPublished;
+import eu.twinninghub.matching.readmodel.KnownAuthority;
 import eu.twinninghub.matching.readmodel.OpenNeed;
 import eu.twinninghub.matching.readmodel.OpenOffer;
 import eu.twinninghub.testing.TestKafka;
@@ -53,8 +54,12 @@ final class Feed {
     }
 
     static UUID need(String sector, List<String> modes, List<String> tags, String title) {
+        return need(VINNYTSIA, sector, modes, tags, title);
+    }
+
+    static UUID need(UUID authority, String sector, List<String> modes, List<String> tags, String title) {
         UUID id = UUID.randomUUID();
-        publish(new NeedPublished(id, VINNYTSIA, 1, new NeedDetails(new LocalizedText(null, title), null, sector,
+        publish(new NeedPublished(id, authority, 1, new NeedDetails(new LocalizedText(null, title), null, sector,
                 List.of(), modes, tags, "HIGH", List.of("uk", "en"), null, null, null, 30_000, null)));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> OpenNeed.findById(id) != null));
@@ -62,11 +67,27 @@ final class Feed {
     }
 
     static UUID offer(String sector, List<String> modes, List<String> tags, String title, int capacity) {
+        return offer(AACHEN, sector, modes, tags, title, capacity);
+    }
+
+    static UUID offer(UUID authority, String sector, List<String> modes, List<String> tags, String title,
+                      int capacity) {
         UUID id = UUID.randomUUID();
-        publish(new OfferPublished(id, AACHEN, 1, new OfferDetails(new LocalizedText(null, title), null,
+        publish(new OfferPublished(id, authority, 1, new OfferDetails(new LocalizedText(null, title), null,
                 List.of(sector), List.of(), modes, tags, capacity, List.of("de", "en"), null, null, null, null, null)));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> OpenOffer.findById(id) != null));
+        return id;
+    }
+
+    /** A verified authority of {@code kind} under {@code parent} (a hromada's oblast, a town's region). */
+    static UUID authority(String kind, String country, String name, UUID parent, String settlementType,
+                          long population) {
+        UUID id = UUID.randomUUID();
+        publish(new AuthorityRegistered(id, new AuthorityProfile(kind, country, null, name, name, name, parent,
+                settlementType, population, null, null, List.of(), List.of(), List.of(), List.of(), "VERIFIED")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> KnownAuthority.findById(id) != null));
         return id;
     }
 

@@ -160,6 +160,34 @@ class MatchLifecycleTest {
     }
 
     @Test
+    void aRegionsOfferGetsSeveralHromadasOfTheOblastItFitsBest() {
+        UUID poltava = UUID.randomUUID();
+        UUID sumy = UUID.randomUUID();
+        List<String> modes = List.of("capacity-building", "peer-exchange");
+        List<String> tags = List.of("agricultural cooperatives");
+        for (int i = 0; i < 3; i++) {
+            UUID hromada = Feed.authority("HROMADA", "UA", "Poltava hromada " + i, poltava, "village", 6_000L);
+            Feed.need(hromada, "agriculture", modes, tags, "Agricultural cooperatives for small farmers " + i);
+        }
+        UUID lone = Feed.authority("HROMADA", "UA", "Sumy hromada", sumy, "village", 6_000L);
+        Feed.need(lone, "agriculture", modes, tags, "Agricultural cooperatives");
+        UUID region = Feed.authority("REGION", "PL", "Wielkopolska", null, null, 3_500_000L);
+        UUID offer = Feed.offer(region, "agriculture", modes, tags, "Our agricultural cooperatives network", 5);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                anonymous().queryParam("size", 3).get("/api/v1/matching/offers/" + offer + "/regional-cluster").then()
+                        .statusCode(200)
+                        .body("oblast", equalTo(poltava.toString()))
+                        .body("needs", hasSize(3))
+                        .body("needs[0].explanation", hasSize(10)));
+        UUID town = Feed.offer("agriculture", modes, tags, "Aachen's farmers", 1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                anonymous().get("/api/v1/matching/offers/" + town + "/regional-cluster").then().statusCode(200)
+                        .body("oblast", nullValue()).body("needs", hasSize(0)));
+        problem(anonymous().queryParam("size", 1).get("/api/v1/matching/offers/" + offer + "/regional-cluster")
+                .then(), 400, "validation").body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
     void onlyAPlatformAdminRunsTheAllocation() {
         problem(as("vinnytsia-admin").post("/api/v1/matching/allocation").then(), 403, "forbidden");
         problem(anonymous().post("/api/v1/matching/allocation").then(), 401, "unauthenticated");
