@@ -1,7 +1,6 @@
 package eu.twinninghub.api.notification;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One inbox entry, in the reader's language: what happened, and where to look. */

@@ -1,5 +1,6 @@
 package eu.twinninghub.matching.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class MatchingEngine {
         int o = offerIndex(offer);
         Compiled.Needs needs = scorer.needs;
         long sectors = scorer.offers.sectors[o];
-        List<int[]> lists = new java.util.ArrayList<>();
+        List<int[]> lists = new ArrayList<>();
         for (long bits = sectors; bits != 0; bits &= bits - 1) {
             int[] list = needs.bySector.get(Long.lowestOneBit(bits));
             if (list != null) {

@@ -1,9 +1,6 @@
 package eu.twinninghub.matching.engine;
 
 import java.util.UUID;
-import java.util.function.IntFunction;
-import java.util.function.IntPredicate;
-import java.util.function.IntToDoubleFunction;
 
 /**
  * Exact top-k without scoring everything. Candidates of the same sector come first: an upper bound

@@ -3,6 +3,7 @@ package eu.twinninghub.matching.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Scores a need against an offer, criterion by criterion, from features compiled once per
@@ -171,7 +172,7 @@ final class Scorer {
         return Math.round(fit * 100) + "%";
     }
 
-    private static String shared(java.util.Set<String> a, java.util.Set<String> b) {
+    private static String shared(Set<String> a, Set<String> b) {
         return a.stream().filter(b::contains).sorted().reduce((x, y) -> x + ", " + y).orElse("none");
     }
 }

@@ -1,5 +1,6 @@
 package eu.twinninghub.matching.engine;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class Vocabulary {
         for (String term : terms(tags, text).keySet()) {
             int id = ids.computeIfAbsent(term, t -> ids.size());
             if (id >= documents.length) {
-                documents = java.util.Arrays.copyOf(documents, documents.length * 2);
+                documents = Arrays.copyOf(documents, documents.length * 2);
             }
             documents[id]++;
         }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -127,7 +128,7 @@ public class EngineSnapshot {
         Map<UUID, Set<UUID>> oblastsOf = new HashMap<>();
         Map<UUID, List<PartnershipParty>> byPartnership = new HashMap<>();
         PartnershipParty.<PartnershipParty>streamAll()
-                .forEach(p -> byPartnership.computeIfAbsent(p.partnership.id, k -> new java.util.ArrayList<>()).add(p));
+                .forEach(p -> byPartnership.computeIfAbsent(p.partnership.id, k -> new ArrayList<>()).add(p));
         for (List<PartnershipParty> parties : byPartnership.values()) {
             for (PartnershipParty need : parties) {
                 if (!PartnershipParty.NEED.equals(need.side)) {
