@@ -5,6 +5,7 @@ import eu.twinninghub.matching.engine.Allocation;
 import eu.twinninghub.matching.engine.Clusters;
 import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.NeedProfile;
+import eu.twinninghub.matching.engine.OfferProfile;
 import eu.twinninghub.matching.engine.Scored;
 import eu.twinninghub.matching.snapshot.EngineSnapshot;
 import eu.twinninghub.matching.snapshot.MatchingConfig;
@@ -26,7 +27,9 @@ import org.jboss.logging.Logger;
 /**
  * Turns the engine's answers into proposals. Each run allocates every open need without a pending
  * proposal to at most one offer (fairly, within the places each offer has left after its pending
- * proposals), then proposes a cluster for the needs no single offer could serve. A pair is never
+ * proposals), after giving each region's offer several hromadas of the oblast it fits best
+ * (cluster proposals, one per hromada); then proposes a cluster for the needs no single offer
+ * could serve. A pair is never
  * proposed twice, and a declined pair never again. A PostgreSQL advisory lock lets one replica
  * allocate at a time, so that two never propose for the same need at once.
  */
@@ -100,46 +103,84 @@ public class Proposer {
         engine.offers().forEach(o -> places.put(o.id(),
                 Math.max(0, o.capacityLeft() - pendingPlaces.getOrDefault(o.id(), 0))));
 
+        Round round = new Round(engine, places);
+        proposeRegionalClusters(round, allowed);
+        // A region's places went to hromadas of one oblast together (above), not one by one.
         Allocation.Result result = new Allocation(engine, config.candidatesPerNeed(), config.minScore(),
-                offer -> places.getOrDefault(offer, 0)).fair(config.engineFairness(), allowed);
-        Set<UUID> served = new HashSet<>();
-        Set<UUID> hromadas = new HashSet<>();
-        Set<UUID> villages = new HashSet<>();
-        long total = 0;
+                offer -> engine.offer(offer).orElseThrow().region() ? 0 : places.getOrDefault(offer, 0))
+                .fair(config.engineFairness(),
+                        (need, offer) -> allowed.test(need, offer) && !round.served.contains(need));
         for (Allocation.Assignment a : result.assignments()) {
-            NeedProfile need = engine.need(a.need()).orElseThrow();
-            board.propose(a.need(), need.authorityId(), List.of(new Scored(a.offer(), a.score())),
-                    List.of(engine.offer(a.offer()).orElseThrow().authorityId()), a.score(), false, engine::explain);
-            places.merge(a.offer(), -1, Integer::sum);
-            served.add(a.need());
-            hromadas.add(need.authorityId());
-            if (need.village()) {
-                villages.add(need.authorityId());
-            }
-            total += Math.round(a.score());
+            round.propose(a.need(), List.of(new Scored(a.offer(), a.score())), a.score(), false);
         }
-        int clusters = 0;
-        Clusters clustering = new Clusters(engine);
-        BiPredicate<UUID, UUID> withPlaces = (need, offer) -> allowed.test(need, offer) && !served.contains(need)
-                && places.getOrDefault(offer, 0) > 0;
-        for (NeedProfile need : engine.needs()) {
-            if (served.contains(need.id()) || pendingNeeds.contains(need.id())) {
+        proposeNeedClusters(round, allowed);
+        return new AllocationSummary(engine.needs().size(), engine.offers().size(), round.served.size(),
+                round.clusters, round.hromadas.size(), round.villages.size(), Math.round(round.total),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Each region's offer with two free places or more: several hromadas of the oblast it fits best. */
+    private void proposeRegionalClusters(Round round, BiPredicate<UUID, UUID> allowed) {
+        Clusters clustering = new Clusters(round.engine);
+        for (OfferProfile offer : round.engine.offers()) {
+            int free = round.places.getOrDefault(offer.id(), 0);
+            if (!offer.region() || free < 2) {
                 continue;
             }
-            var cluster = clustering.aroundNeed(need.id(), config.clusterSize(), withPlaces);
-            if (cluster.isEmpty() || cluster.get().score() < config.minScore()) {
+            clustering.aroundRegionalOffer(offer.id(), Math.min(free, config.regionalClusterSize()),
+                            (need, candidate) -> allowed.test(need, candidate) && !round.served.contains(need))
+                    .ifPresent(cluster -> cluster.needs().stream()
+                            .filter(need -> need.score() >= config.minScore())
+                            .forEach(need -> round.propose(need.id(), List.of(new Scored(offer.id(), need.score())),
+                                    need.score(), true)));
+        }
+    }
+
+    /** Needs no single offer could serve: several offers of different authorities together, where places are left. */
+    private void proposeNeedClusters(Round round, BiPredicate<UUID, UUID> allowed) {
+        Clusters clustering = new Clusters(round.engine);
+        BiPredicate<UUID, UUID> withPlaces = (need, offer) -> allowed.test(need, offer)
+                && !round.served.contains(need) && round.places.getOrDefault(offer, 0) > 0;
+        for (NeedProfile need : round.engine.needs()) {
+            if (round.served.contains(need.id())) {
                 continue;
             }
-            List<Scored> offers = cluster.get().offers();
-            board.propose(need.id(), need.authorityId(), offers,
-                    offers.stream().map(o -> engine.offer(o.id()).orElseThrow().authorityId()).toList(),
-                    cluster.get().score(), true, engine::explain);
+            clustering.aroundNeed(need.id(), config.clusterSize(), withPlaces)
+                    .filter(cluster -> cluster.score() >= config.minScore())
+                    .ifPresent(cluster -> round.propose(need.id(), cluster.offers(), cluster.score(), true));
+        }
+    }
+
+    /** What one run proposed so far, and the places it left. */
+    private final class Round {
+        final MatchingEngine engine;
+        final Map<UUID, Integer> places;
+        final Set<UUID> served = new HashSet<>();
+        final Set<UUID> hromadas = new HashSet<>();
+        final Set<UUID> villages = new HashSet<>();
+        int clusters;
+        double total;
+
+        Round(MatchingEngine engine, Map<UUID, Integer> places) {
+            this.engine = engine;
+            this.places = places;
+        }
+
+        void propose(UUID need, List<Scored> offers, double score, boolean cluster) {
+            NeedProfile profile = engine.need(need).orElseThrow();
+            board.propose(need, profile.authorityId(), offers,
+                    offers.stream().map(o -> engine.offer(o.id()).orElseThrow().authorityId()).toList(), score,
+                    cluster, engine::explain);
             offers.forEach(o -> places.merge(o.id(), -1, Integer::sum));
-            served.add(need.id());
-            hromadas.add(need.authorityId());
-            clusters++;
+            served.add(need);
+            hromadas.add(profile.authorityId());
+            if (profile.village()) {
+                villages.add(profile.authorityId());
+            }
+            if (cluster) {
+                clusters++;
+            }
+            total += score;
         }
-        return new AllocationSummary(engine.needs().size(), engine.offers().size(), served.size(), clusters,
-                hromadas.size(), villages.size(), total, (System.nanoTime() - started) / 1_000_000);
     }
 }

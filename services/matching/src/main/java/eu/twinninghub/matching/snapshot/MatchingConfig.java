@@ -26,6 +26,10 @@ public interface MatchingConfig {
     @WithDefault("3")
     int clusterSize();
 
+    /** Hromadas a region's offer is proposed to together at most (and never more than its free places). */
+    @WithDefault("5")
+    int regionalClusterSize();
+
     /** How long a proposal waits for its answers before it expires. */
     @WithDefault("P14D")
     Duration proposalTtl();

@@ -7,9 +7,11 @@ import static eu.twinninghub.testing.Calls.as;
 import static eu.twinninghub.testing.Calls.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -185,6 +187,12 @@ class MatchLifecycleTest {
                         .body("oblast", nullValue()).body("needs", hasSize(0)));
         problem(anonymous().queryParam("size", 1).get("/api/v1/matching/offers/" + offer + "/regional-cluster")
                 .then(), 400, "validation").body("violations[0].field", equalTo("size"));
+
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+        as("platform-admin").queryParam("offer", offer).get("/api/v1/matches").then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.cluster", everyItem(equalTo(true)))
+                .body("items.need.authorityId", everyItem(not(equalTo(lone.toString()))));
     }
 
     @Test
