@@ -6,11 +6,10 @@ import eu.twinninghub.authorities.domain.Authority;
 import eu.twinninghub.authorities.domain.Names;
 import eu.twinninghub.authorities.domain.OfficialCodes;
 import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.web.Cursors;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -84,21 +83,14 @@ public class AuthoritySearch {
         return new Result(page, new Cursor(last.sortKey, last.id).encode());
     }
 
-    record Cursor(String sortKey, UUID id) {
+    private record Cursor(String sortKey, UUID id) {
 
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((sortKey + "\n" + id).getBytes(StandardCharsets.UTF_8));
+            return Cursors.encode(sortKey, id);
         }
 
         static Cursor parse(String cursor) {
-            try {
-                String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                int split = decoded.lastIndexOf('\n');
-                return new Cursor(decoded.substring(0, split), UUID.fromString(decoded.substring(split + 1)));
-            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this API returned; start without one");
-            }
+            return Cursors.decode(cursor, 2, p -> new Cursor(p[0], UUID.fromString(p[1])));
         }
     }
 }

@@ -1,13 +1,11 @@
 package eu.twinninghub.needsoffers.posting;
 
-import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
+import eu.twinninghub.service.web.Cursors;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,20 +85,15 @@ public final class Listing {
         return new Ids(ids, new Cursor(((Number) last[1]).intValue(), at, (UUID) last[0]).encode());
     }
 
-    record Cursor(int rank, Instant at, UUID id) {
+    private record Cursor(int rank, Instant at, UUID id) {
 
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((rank + "|" + at + "|" + id).getBytes(StandardCharsets.UTF_8));
+            return Cursors.encode(rank, at, id);
         }
 
         static Cursor parse(String cursor) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(Integer.parseInt(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this API returned; start without one");
-            }
+            return Cursors.decode(cursor, 3, p -> new Cursor(Integer.parseInt(p[0]), Instant.parse(p[1]),
+                    UUID.fromString(p[2])));
         }
     }
 }

@@ -13,15 +13,14 @@ import eu.twinninghub.notifications.inbox.Person;
 import eu.twinninghub.notifications.templates.Texts;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
+import eu.twinninghub.service.web.Cursors;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -46,18 +45,10 @@ public class InboxResource implements NotificationApi {
             query.append(" and read = :read");
             params = params.and("read", false);
         }
-        if (cursor != null) {
-            Instant at;
-            String id;
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                at = Instant.parse(parts[0]);
-                id = parts[1];
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this service gave out");
-            }
+        After after = Cursors.decode(cursor, 2, p -> new After(Instant.parse(p[0]), p[1]));
+        if (after != null) {
             query.append(" and (createdAt < :at or (createdAt = :at and _id > :id))");
-            params = params.and("at", at).and("id", id);
+            params = params.and("at", after.at()).and("id", after.id());
         }
         List<Notification> found = new ArrayList<>(Notification.<Notification>find(query.toString(),
                 Sort.descending("createdAt").and("_id", Sort.Direction.Ascending), params).page(0, limit + 1).list());
@@ -65,10 +56,13 @@ public class InboxResource implements NotificationApi {
         if (found.size() > limit) {
             found = found.subList(0, limit);
             Notification last = found.get(limit - 1);
-            next = Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((last.createdAt + "|" + last.id).getBytes(StandardCharsets.UTF_8));
+            next = Cursors.encode(last.createdAt, last.id);
         }
         return new Page<>(found.stream().map(n -> view(n, language)).toList(), next);
+    }
+
+    /** Where the next page starts: after this entry, newest first. */
+    private record After(Instant at, String id) {
     }
 
     @Override
