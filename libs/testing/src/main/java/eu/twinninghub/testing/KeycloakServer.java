@@ -78,12 +78,15 @@ public final class KeycloakServer {
         Path home = install();
         build(home);
         try {
-            if (freshData) {
+            Path realm = RepositoryLayout.root().resolve(REALM_FILE);
+            Path imported = home.resolve("data/import/twinning-realm.json");
+            // Keycloak never re-imports a realm it has: when the realm file changed (new demo users,
+            // roles, clients), the local stack starts from it again. Its data holds nothing else.
+            if (freshData || Files.exists(imported) && Files.mismatch(realm, imported) != -1) {
                 deleteTree(home.resolve("data"));
             }
-            Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(RepositoryLayout.root().resolve(REALM_FILE), imports.resolve("twinning-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(imported.getParent());
+            Files.copy(realm, imported, StandardCopyOption.REPLACE_EXISTING);
             List<String> command = new ArrayList<>(List.of("setsid", home.resolve("bin/kc.sh").toString(), "start",
                     "--optimized", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort,
                     "--http-management-port=" + managementPort, "--hostname-strict=false", "--cache=local", "--import-realm"));

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The register of authorities, served by authority-profiles and, publicly, through the gateway. */
@@ -32,6 +35,8 @@ public interface AuthorityApi {
 
     @POST
     @Operation(summary = "Register an authority (platform admin or partner network)")
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorityView.class)))
     Response register(@NotNull @Valid RegisterAuthority request);
 
     @GET
@@ -78,6 +83,8 @@ public interface AuthorityApi {
     @POST
     @Path("/{id}/contacts")
     @Operation(summary = "Add a contact person (the authority's admin)")
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     Response addContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput contact);
 
     @PUT

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RegisterAuthority")
 public record RegisterAuthority(
         @NotNull AuthorityKind kind,
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as UA or DE") String country,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as UA or DE")
+        @Schema(example = "UA") String country,
         @NotNull @Valid AuthorityFields profile,
         @Size(max = 20) List<@NotNull UUID> networkIds,
         @Size(max = 20) List<@NotNull @Valid ContactInput> contacts) {

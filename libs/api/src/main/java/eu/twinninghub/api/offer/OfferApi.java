@@ -1,6 +1,7 @@
 package eu.twinninghub.api.offer;
 
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.posting.IdempotencyKey;
 import eu.twinninghub.api.posting.StatusRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Offers of expertise, from EU authorities and associations and from Ukrainian ones too; served by needs-offers. */
@@ -31,8 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface OfferApi {
 
     @POST
-    @Operation(summary = "Post an offer as a draft (a member of the authority, or a partner network it belongs to)")
-    Response create(@NotNull @Valid OfferInput offer);
+    @Operation(summary = "Post an offer as a draft (a member of the authority, or a partner network it belongs to)",
+            description = IdempotencyKey.DESCRIPTION)
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+    Response create(@HeaderParam(IdempotencyKey.HEADER) @Size(max = 100) String idempotencyKey,
+                    @NotNull @Valid OfferInput offer);
 
     @GET
     @Path("/{id}")

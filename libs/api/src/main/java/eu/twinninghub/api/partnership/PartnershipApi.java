@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Partnerships and their progress, served by matching; public to read, written by their parties. */
@@ -62,11 +66,15 @@ public interface PartnershipApi {
     @GET
     @Path("/export.json")
     @Operation(summary = "Open data: every partnership with its parties' official codes, CC BY 4.0")
+    @APIResponse(responseCode = "200", description = "Open data under CC BY 4.0: every partnership, as JSON",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING)))
     Response exportJson();
 
     @GET
     @Path("/export.csv")
     @Produces("text/csv")
     @Operation(summary = "Open data as CSV, one row per party, CC BY 4.0")
+    @APIResponse(responseCode = "200", description = "Open data under CC BY 4.0: one row per party, as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     Response exportCsv();
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * a reason). {@code date} defaults to today.
  */
 @Schema(name = "PartnershipStatusRequest", example = """
-        {"status": "AGREEMENT_APPROVED", "date": "2027-02-01", "reason": null}""")
+        {"status": "AGREEMENT_APPROVED", "date": "2027-02-01"}""")
 public record PartnershipStatusRequest(@NotBlank @Size(max = 40) String status, LocalDate date,
                                        @Size(max = 2000) String reason) {
 }

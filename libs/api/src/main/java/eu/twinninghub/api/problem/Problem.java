@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 {"type":"https://twinninghub.eu/problems/validation","title":"Invalid request","status":400,
                  "detail":"2 fields are invalid","instance":"/api/v1/needs",
                  "violations":[{"field":"title","message":"must not be blank"}]}""")
-public record Problem(URI type, String title, int status, String detail, URI instance, String requestId,
+public record Problem(URI type, String title, int status, String detail,
+                      @Schema(format = "uri-reference", description = "the path of the request that failed") URI instance,
+                      String requestId,
                       List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Partner networks' webhooks and their deliveries, served by notifications. */
@@ -27,6 +30,8 @@ public interface WebhookApi {
 
     @POST
     @Operation(summary = "Subscribe to events concerning my network's members (a partner network)")
+    @APIResponse(responseCode = "201", description = "Created; the Location header is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     Response create(@NotNull @Valid WebhookInput webhook);
 
     @GET
@@ -36,6 +41,7 @@ public interface WebhookApi {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Unsubscribe")
+    @APIResponse(responseCode = "204", description = "Deleted; no more deliveries are made to it")
     Response delete(@PathParam("id") @Size(max = 40) String id);
 
     @GET

@@ -3,6 +3,7 @@ package eu.twinninghub.service.problem;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.api.problem.ProblemType;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,16 +15,28 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.Violation> violations;
     private final URI location;
+    private final Duration retryAfter;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of(), null);
     }
 
     public ProblemException(ProblemType type, String detail, List<Problem.Violation> violations, URI location) {
+        this(type, detail, violations, location, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.Violation> violations, URI location,
+                             Duration retryAfter) {
         super(detail);
         this.type = type;
         this.violations = List.copyOf(violations);
         this.location = location;
+        this.retryAfter = retryAfter;
+    }
+
+    /** Answered with {@code Retry-After}, so that a client knows when trying again makes sense. */
+    public static ProblemException retryLater(ProblemType type, String detail, Duration retryAfter) {
+        return new ProblemException(type, detail, List.of(), null, retryAfter);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -72,5 +85,10 @@ public class ProblemException extends RuntimeException {
     /** For duplicates: where the existing resource is. */
     public URI location() {
         return location;
+    }
+
+    /** For refusals that pass (rate limits, a service down): when to try again; null if unknown. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

@@ -40,6 +40,9 @@ public class ProblemMappers {
         if (e.location() != null) {
             response.location(e.location());
         }
+        if (e.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, (e.retryAfter().toMillis() + 999) / 1000));
+        }
         return response.build();
     }
 
@@ -103,7 +106,13 @@ public class ProblemMappers {
         if (type == null) {
             return unexpected(e, uri);
         }
-        String detail = type == ProblemType.NOT_FOUND ? "nothing at " + uri.getPath() : e.getMessage();
+        String detail = switch (type) {
+            case NOT_FOUND -> "nothing at " + uri.getPath();
+            // The framework's own words here are only "HTTP 400 Bad Request".
+            case MALFORMED -> "the body is not valid JSON, or a parameter does not have the expected format";
+            case METHOD_NOT_ALLOWED -> "this address does not take this method";
+            default -> e.getMessage();
+        };
         return Response.fromResponse(respond(type, detail, List.of(), uri).build()).status(status).build();
     }
 

@@ -43,12 +43,14 @@ public class NeedBoard extends PostingBoard<Need> {
     }
 
     @Transactional
-    public Need create(NeedInput input) {
-        KnownAuthority authority = postingFor(input.authorityId());
-        check(input, authority, "");
-        Need need = Need.draft(input, caller.displayName(), clock.instant());
-        need.persist();
-        return need;
+    public Need create(String idempotencyKey, NeedInput input) {
+        return once(idempotencyKey, () -> {
+            KnownAuthority authority = postingFor(input.authorityId());
+            check(input, authority, "");
+            Need need = Need.draft(input, caller.displayName(), clock.instant());
+            need.persist();
+            return need;
+        });
     }
 
     @Transactional

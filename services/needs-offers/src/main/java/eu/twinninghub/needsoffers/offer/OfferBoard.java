@@ -39,12 +39,14 @@ public class OfferBoard extends PostingBoard<Offer> {
     }
 
     @Transactional
-    public Offer create(OfferInput input) {
-        postingFor(input.authorityId());
-        check(input, "");
-        Offer offer = Offer.draft(input, caller.displayName(), clock.instant());
-        offer.persist();
-        return offer;
+    public Offer create(String idempotencyKey, OfferInput input) {
+        return once(idempotencyKey, () -> {
+            postingFor(input.authorityId());
+            check(input, "");
+            Offer offer = Offer.draft(input, caller.displayName(), clock.instant());
+            offer.persist();
+            return offer;
+        });
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package eu.twinninghub.needsoffers.posting;
 
+import eu.twinninghub.api.posting.IdempotencyKey;
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.messaging.outbox.Outbox;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The rules every posting follows, whatever its kind: a draft is seen only by those who may post for
@@ -84,6 +86,34 @@ public abstract class PostingBoard<P extends Posting> {
             throw ProblemException.conflict("authority " + posting.authorityId + " is not verified yet; the " + kind
                     + " stays a DRAFT until a partner network or the platform verifies it");
         }
+    }
+
+    /**
+     * Creates a posting once per caller and {@code idempotencyKey}: a repeat answers the posting the
+     * first request created. Two repeats at the same moment are ordered by PostgreSQL, which makes the
+     * second insert of the key wait for the first transaction and then see its row.
+     */
+    protected P once(String idempotencyKey, Supplier<P> create) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return create.get();
+        }
+        String request = caller.id() + "|" + idempotencyKey;
+        int claimed = entityManager.createNativeQuery("INSERT INTO posting_request (id, kind, created_at)"
+                        + " VALUES (?1, ?2, ?3) ON CONFLICT (id) DO NOTHING")
+                .setParameter(1, request).setParameter(2, kind).setParameter(3, clock.instant()).executeUpdate();
+        if (claimed == 0) {
+            Object[] earlier = (Object[]) entityManager.createNativeQuery(
+                    "SELECT kind, posting_id FROM posting_request WHERE id = ?1").setParameter(1, request).getSingleResult();
+            if (!kind.equals(earlier[0])) {
+                throw ProblemException.invalid(IdempotencyKey.HEADER, "was used for a " + earlier[0] + " already");
+            }
+            return visible((UUID) earlier[1]);
+        }
+        P created = create.get();
+        entityManager.flush();
+        entityManager.createNativeQuery("UPDATE posting_request SET posting_id = ?1 WHERE id = ?2")
+                .setParameter(1, created.id).setParameter(2, request).executeUpdate();
+        return created;
     }
 
     /** Flushes first, so that the event carries the version the caller will see. */

@@ -29,8 +29,8 @@ public class NeedResource implements NeedApi {
 
     @Override
     @Authenticated
-    public Response create(NeedInput need) {
-        Need created = board.create(need);
+    public Response create(String idempotencyKey, NeedInput need) {
+        Need created = board.create(idempotencyKey, need);
         return Response.created(URI.create("/api/v1/needs/" + created.id)).entity(view(created)).build();
     }
 

@@ -29,8 +29,8 @@ public class OfferResource implements OfferApi {
 
     @Override
     @Authenticated
-    public Response create(OfferInput offer) {
-        Offer created = board.create(offer);
+    public Response create(String idempotencyKey, OfferInput offer) {
+        Offer created = board.create(idempotencyKey, offer);
         return Response.created(URI.create("/api/v1/offers/" + created.id)).entity(view(created)).build();
     }
 

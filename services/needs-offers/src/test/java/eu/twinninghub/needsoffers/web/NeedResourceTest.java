@@ -97,6 +97,37 @@ class NeedResourceTest {
     }
 
     @Test
+    void aRepeatedRequestWithTheSameIdempotencyKeyPostsNothingTwice() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = need(VINNYTSIA, "Shelter for a school " + key, "HIGH");
+        String first = as("vinnytsia-admin").header("Idempotency-Key", key).body(body).post("/api/v1/needs")
+                .then().statusCode(201).extract().path("id");
+        // The same request again, and two more at the same moment, as a flaky connection would send them.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<String>> repeats = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            repeats.add(pool.submit(() -> as("vinnytsia-admin").header("Idempotency-Key", key).body(body)
+                    .post("/api/v1/needs").then().statusCode(201).header("Location", containsString(first))
+                    .extract().<String>path("id")));
+        }
+        for (var repeat : repeats) {
+            assertEquals(first, repeat.get());
+        }
+        pool.shutdown();
+        as("vinnytsia-admin").queryParam("authority", VINNYTSIA).queryParam("q", key).queryParam("status", "DRAFT")
+                .get("/api/v1/needs").then().statusCode(200).body("items.id", contains(first));
+        // The key is the caller's own: another person's identical key creates another need.
+        String other = as("platform-admin").header("Idempotency-Key", key).body(body).post("/api/v1/needs")
+                .then().statusCode(201).extract().path("id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, other);
+        problem(as("vinnytsia-admin").header("Idempotency-Key", key).body(OfferResourceTest.offer(VINNYTSIA, "Not a need", 1))
+                .post("/api/v1/offers").then(), 400, "validation")
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        problem(as("vinnytsia-admin").header("Idempotency-Key", "k".repeat(101)).body(body).post("/api/v1/needs").then(),
+                400, "validation");
+    }
+
+    @Test
     void anUnverifiedAuthorityKeepsItsNeedAsADraft() {
         String id = create("platform-admin", need(AGRONOMICHNA, "Village water supply", "CRITICAL"));
         problem(as("platform-admin").body("{\"status\":\"OPEN\"}").post("/api/v1/needs/" + id + "/status").then(),

@@ -2,8 +2,8 @@ package eu.twinninghub.notifications.inbox;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import eu.twinninghub.notifications.mail.MailDispatcher;
+import eu.twinninghub.notifications.mail.QueuedMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,7 +22,7 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
     @Inject
-    Mailer mailer;
+    MailDispatcher mails;
 
     @Inject
     Clock clock;
@@ -50,14 +50,10 @@ public class Inbox {
         return true;
     }
 
-    /** Sends one mail to a person for {@code cause}, unless one went already. */
+    /** Queues one mail to a person for {@code cause}, unless one was queued already. */
     public void mail(String cause, Person person, String subject, String body) {
-        Sent sent = new Sent();
-        sent.key = Sent.key(cause, person.id, Person.EMAIL);
-        sent.at = clock.instant();
-        if (insertOnce(sent::persist)) {
-            mailer.send(Mail.withText(person.email, subject, body));
-            LOG.debugf("mail for %s sent to person %s", cause, person.id);
+        if (mails.queue(QueuedMail.key(cause, person.id, Person.EMAIL), person.email, subject, body)) {
+            LOG.debugf("mail for %s queued for person %s", cause, person.id);
         }
     }
 

@@ -2,6 +2,7 @@ package eu.twinninghub.notifications.inbox;
 
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import eu.twinninghub.notifications.mail.QueuedMail;
 import eu.twinninghub.notifications.webhook.Delivery;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -23,5 +24,6 @@ public class IndexSetup {
         Delivery.mongoCollection().createIndex(Indexes.ascending("eventId", "webhookId"),
                 new IndexOptions().unique(true));
         Delivery.mongoCollection().createIndex(Indexes.ascending("status", "nextAttemptAt"));
+        QueuedMail.mongoCollection().createIndex(Indexes.ascending("status", "nextAttemptAt"));
     }
 }

@@ -5,6 +5,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.standardwebhooks.Webhook;
+import eu.twinninghub.notifications.retry.Backoff;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,7 +32,6 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final Duration CLAIM = Duration.ofSeconds(60);
-    private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
     @Inject
     Clock clock;
@@ -123,9 +122,7 @@ public class Dispatcher {
         delivery.update();
     }
 
-    /** first-retry × 2^(n-1), at most six hours, then a random half to whole of it so that retries spread. */
     Duration backoff(int attempts) {
-        long millis = Math.min(LONGEST_WAIT.toMillis(), firstRetry.toMillis() << Math.min(attempts - 1, 30));
-        return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+        return Backoff.after(attempts, firstRetry);
     }
 }

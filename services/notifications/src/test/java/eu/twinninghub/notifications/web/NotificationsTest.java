@@ -26,6 +26,7 @@ import eu.twinninghub.notifications.webhook.Delivery;
 import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.MongoTestResource;
+import eu.twinninghub.testing.WebhookReceiver;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -144,6 +145,11 @@ class NotificationsTest {
                 mailbox.getMailsSentTo("twinning@aachen.example").size() == 1);
         Event<MatchProposed> marker = proposal(Feed.need("transport", "Автобуси", null), Feed.offer("transport", "Buses"));
         awaitEntry(AACHEN, marker.id().toString());
+        // Mails go out from a queue: the marker's arrives, and a second one for the redelivered
+        // event would have been queued before it (the consumer reads in order) and sent with it.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                mailbox.getMailsSentTo("twinning@aachen.example").size() >= 2);
+        Awaitility.await().pollDelay(Duration.ofMillis(600)).until(() -> true);
         assertEquals(2, mailbox.getMailsSentTo("twinning@aachen.example").size(),
                 "one mail per event: the redelivery sent none");
         as("aachen-admin").body(Map.of("language", "en", "channels", List.of("INBOX"), "digest", "IMMEDIATE"))
@@ -165,12 +171,12 @@ class NotificationsTest {
 
     @Test
     void aPartnerNetworksWebhookGetsOneSignedDeliveryAfterTwoFailures() throws Exception {
-        try (Receiver receiver = new Receiver(2)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(2)) {
             var created = as("auc-coordinator").body(Map.of("url", receiver.url(), "eventTypes",
                             List.of("eu.twinninghub.partnership.established.v1")))
                     .post("/api/v1/webhooks").then().statusCode(201)
                     .body("secret", containsString("whsec_")).extract();
-            receiver.secret = created.path("secret");
+            receiver.secret(created.path("secret"));
             String webhook = created.path("id");
 
             UUID need = Feed.need("water-sanitation", "Водогін", "Water main");
@@ -178,15 +184,15 @@ class NotificationsTest {
                     UUID.randomUUID(), new MatchParty(need, VINNYTSIA),
                     List.of(new MatchParty(Feed.offer("water-sanitation", "Utility twinning"), AACHEN)),
                     List.of("water-sanitation")));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted.size() == 1);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 1);
             Feed.publish(established);
             awaitEntry(AUC, established.id().toString());
             Thread.sleep(1_500);
-            assertEquals(1, receiver.accepted.size(), "exactly one accepted delivery");
-            assertEquals(3, receiver.requests.get(), "500, 500, then 200");
-            assertEquals(0, receiver.badSignatures.get());
+            assertEquals(1, receiver.accepted().size(), "exactly one accepted delivery");
+            assertEquals(3, receiver.requests(), "500, 500, then 200");
+            assertEquals(0, receiver.badSignatures());
             assertEquals(1, Delivery.count("eventId = ?1 and webhookId = ?2", established.id().toString(), webhook));
-            assertThat(receiver.accepted.get(0),
+            assertThat(receiver.accepted().get(0),
                     containsString("\"type\":\"eu.twinninghub.partnership.established.v1\""));
             as("auc-coordinator").get("/api/v1/webhooks/" + webhook + "/deliveries").then().statusCode(200)
                     .body("find { it.eventId == '" + established.id() + "' }.status", equalTo("DELIVERED"))
@@ -197,11 +203,11 @@ class NotificationsTest {
 
     @Test
     void aDeliveryThatKeepsFailingIsDeadAndCanBeReplayed() throws Exception {
-        try (Receiver receiver = new Receiver(Integer.MAX_VALUE)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(Integer.MAX_VALUE)) {
             var created = as("auc-coordinator").body(Map.of("url", receiver.url(), "eventTypes",
                     List.of("eu.twinninghub.partnership.established.v1"))).post("/api/v1/webhooks").then()
                     .statusCode(201).extract();
-            receiver.secret = created.path("secret");
+            receiver.secret(created.path("secret"));
             String webhook = created.path("id");
             Event<PartnershipEstablished> established = Feed.publish(new PartnershipEstablished(UUID.randomUUID(),
                     UUID.randomUUID(), new MatchParty(Feed.need("digital", "ЦНАП", null), VINNYTSIA),
@@ -214,13 +220,13 @@ class NotificationsTest {
                     .body("[0].lastError", containsString("500")).extract().path("[0].id");
             problem(as("aachen-admin").post("/api/v1/webhooks/deliveries/" + delivery + "/replay").then(), 403,
                     "forbidden");
-            receiver.failures = 0;
+            receiver.failures(0);
             as("auc-coordinator").post("/api/v1/webhooks/deliveries/" + delivery + "/replay").then().statusCode(200)
                     .body("status", equalTo("PENDING"));
             try {
                 Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
-                        receiver.accepted.size(), "accepted after replay; requests " + receiver.requests.get()
-                        + ", bad signatures " + receiver.badSignatures.get() + ", delivery " + as("auc-coordinator")
+                        receiver.accepted().size(), "accepted after replay; requests " + receiver.requests()
+                        + ", bad signatures " + receiver.badSignatures() + ", delivery " + as("auc-coordinator")
                         .get("/api/v1/webhooks/" + webhook + "/deliveries").asString()));
             } finally {
                 as("auc-coordinator").delete("/api/v1/webhooks/" + webhook).then().statusCode(204);

@@ -1,4 +1,4 @@
-package eu.twinninghub.notifications.web;
+package eu.twinninghub.testing;
 
 import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpServer;
@@ -16,16 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with the Standard Webhooks library, fails the first {@code failures} requests with 500, and keeps
  * the bodies it accepted.
  */
-final class Receiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    final List<String> accepted = new CopyOnWriteArrayList<>();
-    final AtomicInteger requests = new AtomicInteger();
-    final AtomicInteger badSignatures = new AtomicInteger();
-    volatile int failures;
-    volatile String secret;
+    private final List<String> accepted = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger badSignatures = new AtomicInteger();
     private final HttpServer server;
+    private volatile int failures;
+    private volatile String secret;
 
-    Receiver(int failures) throws IOException {
+    public WebhookReceiver(int failures) throws IOException {
         this.failures = failures;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
@@ -51,8 +51,31 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    /** The subscription's signing secret, as the platform returned it when the webhook was created. */
+    public void secret(String secret) {
+        this.secret = secret;
+    }
+
+    /** From now on, fail the first {@code failures} requests counted since the start. */
+    public void failures(int failures) {
+        this.failures = failures;
+    }
+
+    /** Bodies of the deliveries accepted (signature valid, answered 200), in arrival order. */
+    public List<String> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    public int badSignatures() {
+        return badSignatures.get();
     }
 
     @Override
