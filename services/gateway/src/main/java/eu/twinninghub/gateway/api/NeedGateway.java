@@ -1,0 +1,62 @@
+package eu.twinninghub.gateway.api;
+
+import eu.twinninghub.api.need.NeedApi;
+import eu.twinninghub.api.need.NeedInput;
+import eu.twinninghub.api.need.NeedView;
+import eu.twinninghub.api.need.UpdateNeed;
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.posting.StatusRequest;
+import eu.twinninghub.gateway.downstream.Downstream;
+import eu.twinninghub.gateway.downstream.Downstreams;
+import eu.twinninghub.gateway.downstream.Relay;
+import eu.twinninghub.gateway.security.Access;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+public class NeedGateway implements NeedApi {
+
+    @Inject
+    Downstreams downstreams;
+
+    @Inject
+    Access access;
+
+    private Downstream<NeedApi> service() {
+        return downstreams.needs();
+    }
+
+    @Override
+    @Authenticated
+    public Response create(String idempotencyKey, NeedInput need) {
+        access.requirePostsFor(need.authorityId());
+        return Relay.of(service().write(api -> api.create(idempotencyKey, need)));
+    }
+
+    @Override
+    public NeedView get(UUID id) {
+        return service().read(api -> api.get(id));
+    }
+
+    @Override
+    @Authenticated
+    public NeedView update(UUID id, UpdateNeed request) {
+        access.requirePostsFor(get(id).need().authorityId());
+        return service().write(api -> api.update(id, request));
+    }
+
+    @Override
+    @Authenticated
+    public NeedView changeStatus(UUID id, StatusRequest request) {
+        access.requirePostsFor(get(id).need().authorityId());
+        return service().write(api -> api.changeStatus(id, request));
+    }
+
+    @Override
+    public Page<NeedView> list(String q, String sector, String supportMode, String urgency, UUID oblast,
+                               UUID authority, String language, String status, String sort, String cursor, int limit) {
+        return service().read(api -> api.list(q, sector, supportMode, urgency, oblast, authority, language, status,
+                sort, cursor, limit));
+    }
+}

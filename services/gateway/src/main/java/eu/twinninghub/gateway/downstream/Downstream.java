@@ -1,0 +1,107 @@
+package eu.twinninghub.gateway.downstream;
+
+import eu.twinninghub.api.problem.ProblemType;
+import eu.twinninghub.service.problem.ProblemException;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.ws.rs.ProcessingException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * One service's API as the gateway calls it: reads are retried when the service was unreachable or
+ * restarting, writes never (a write that may have landed must not land twice); a circuit breaker
+ * stops calls to a service that keeps failing, so callers get a 503 at once instead of waiting.
+ */
+public final class Downstream<A> {
+
+    private final String service;
+    private final A client;
+    private final Guard reads;
+    private final Guard writes;
+    private final Duration openFor;
+
+    Downstream(String service, A client, DownstreamConfig config) {
+        this.service = service;
+        this.client = client;
+        this.openFor = config.circuitOpenFor();
+        this.reads = Guard.create()
+                .withDescription(service + " reads")
+                .withRetry().maxRetries(config.readRetries()).delay(100, ChronoUnit.MILLIS).jitter(50, ChronoUnit.MILLIS)
+                .whenException(Downstream::worthRetrying).done()
+                .with(builder -> breaker(builder, config))
+                .build();
+        this.writes = Guard.create()
+                .withDescription(service + " writes")
+                .with(builder -> breaker(builder, config))
+                .build();
+    }
+
+    public String service() {
+        return service;
+    }
+
+    /** An idempotent call (GET). */
+    public <T> T read(Function<A, T> call) {
+        return guarded(reads, call);
+    }
+
+    /** A call that changes something: one attempt only. */
+    public <T> T write(Function<A, T> call) {
+        return guarded(writes, call);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T guarded(Guard guard, Function<A, T> call) {
+        try {
+            return (T) guard.get(() -> call.apply(client), Object.class);
+        } catch (CircuitBreakerOpenException e) {
+            throw ProblemException.retryLater(ProblemType.UNAVAILABLE,
+                    service + " is failing; calls to it are paused for a few seconds", openFor);
+        } catch (ProcessingException e) {
+            throw ProblemException.retryLater(ProblemType.UNAVAILABLE, service + " did not answer: " + reason(e), openFor);
+        }
+    }
+
+    private static void breaker(Guard.Builder builder, DownstreamConfig config) {
+        builder.withCircuitBreaker()
+                .requestVolumeThreshold(config.circuitWindow())
+                .failureRatio(config.circuitFailureRatio())
+                .delay(config.circuitOpenFor().toMillis(), ChronoUnit.MILLIS)
+                .when(Downstream::countsAgainstService)
+                .done();
+    }
+
+    /** A refusal of the request (4xx) says nothing about the service's health. */
+    static boolean countsAgainstService(Throwable e) {
+        return e instanceof ProcessingException || e instanceof DownstreamAnswer answer && answer.isServerFailure();
+    }
+
+    /** Retried: the service refused the connection or said it is restarting. A timeout is not retried. */
+    static boolean worthRetrying(Throwable e) {
+        if (e instanceof DownstreamAnswer answer) {
+            return answer.isTransient();
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return "it is unreachable";
+            }
+            String name = cause.getClass().getSimpleName();
+            if (name.contains("Timeout")) {
+                return "no answer in time";
+            }
+        }
+        return "the connection failed";
+    }
+}

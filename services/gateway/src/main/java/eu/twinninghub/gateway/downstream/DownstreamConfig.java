@@ -1,0 +1,41 @@
+package eu.twinninghub.gateway.downstream;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/** Where the services are and how long the gateway waits for them. */
+@ConfigMapping(prefix = "twinning.downstream")
+public interface DownstreamConfig {
+
+    URI authorityProfiles();
+
+    URI needsOffers();
+
+    URI matching();
+
+    URI notifications();
+
+    /** A service that does not accept the connection in this time is taken as down. */
+    @WithDefault("500ms")
+    Duration connectTimeout();
+
+    /** The longest a caller waits for one attempt; past it the answer is 503. */
+    @WithDefault("5s")
+    Duration readTimeout();
+
+    /** Further attempts for reads (GET) that failed to connect or were refused with 502/503/504. */
+    @WithDefault("2")
+    int readRetries();
+
+    /** After this many calls in a window fail, calls to that service stop for {@link #circuitOpenFor()}. */
+    @WithDefault("20")
+    int circuitWindow();
+
+    @WithDefault("0.5")
+    double circuitFailureRatio();
+
+    @WithDefault("5s")
+    Duration circuitOpenFor();
+}

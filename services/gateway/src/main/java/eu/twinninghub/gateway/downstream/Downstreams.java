@@ -1,0 +1,87 @@
+package eu.twinninghub.gateway.downstream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.twinninghub.api.authority.AuthorityApi;
+import eu.twinninghub.api.match.MatchApi;
+import eu.twinninghub.api.need.NeedApi;
+import eu.twinninghub.api.notification.NotificationApi;
+import eu.twinninghub.api.offer.OfferApi;
+import eu.twinninghub.api.partnership.PartnershipApi;
+import eu.twinninghub.api.webhook.WebhookApi;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The typed clients of every service, built from the same {@code libs/api} interfaces the services
+ * implement, so that the gateway and the services cannot disagree on a path or a field.
+ */
+@ApplicationScoped
+public class Downstreams {
+
+    private final Downstream<AuthorityApi> authorities;
+    private final Downstream<NeedApi> needs;
+    private final Downstream<OfferApi> offers;
+    private final Downstream<MatchApi> matches;
+    private final Downstream<PartnershipApi> partnerships;
+    private final Downstream<NotificationApi> notifications;
+    private final Downstream<WebhookApi> webhooks;
+
+    @Inject
+    public Downstreams(DownstreamConfig config, Outgoing outgoing, ObjectMapper json) {
+        Factory factory = new Factory(config, outgoing, json);
+        authorities = factory.create("authority-profiles", config.authorityProfiles(), AuthorityApi.class);
+        needs = factory.create("needs-offers", config.needsOffers(), NeedApi.class);
+        offers = factory.create("needs-offers", config.needsOffers(), OfferApi.class);
+        matches = factory.create("matching", config.matching(), MatchApi.class);
+        partnerships = factory.create("matching", config.matching(), PartnershipApi.class);
+        notifications = factory.create("notifications", config.notifications(), NotificationApi.class);
+        webhooks = factory.create("notifications", config.notifications(), WebhookApi.class);
+    }
+
+    public Downstream<AuthorityApi> authorities() {
+        return authorities;
+    }
+
+    public Downstream<NeedApi> needs() {
+        return needs;
+    }
+
+    public Downstream<OfferApi> offers() {
+        return offers;
+    }
+
+    public Downstream<MatchApi> matches() {
+        return matches;
+    }
+
+    public Downstream<PartnershipApi> partnerships() {
+        return partnerships;
+    }
+
+    public Downstream<NotificationApi> notifications() {
+        return notifications;
+    }
+
+    public Downstream<WebhookApi> webhooks() {
+        return webhooks;
+    }
+
+    private record Factory(DownstreamConfig config, Outgoing outgoing, ObjectMapper json) {
+
+        <A> Downstream<A> create(String service, URI base, Class<A> api) {
+            A client = QuarkusRestClientBuilder.newBuilder()
+                    .baseUri(base)
+                    .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .disableDefaultMapper(true)
+                    .register(new Forwarding(outgoing))
+                    .register(new AnswerReader())
+                    .register(new LenientJson(json))
+                    .build(api);
+            return new Downstream<>(service, client, config);
+        }
+    }
+}

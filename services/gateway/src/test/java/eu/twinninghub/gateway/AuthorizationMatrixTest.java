@@ -1,0 +1,217 @@
+package eu.twinninghub.gateway;
+
+import static eu.twinninghub.gateway.Platform.AACHEN;
+import static eu.twinninghub.gateway.Platform.AUC;
+import static eu.twinninghub.gateway.Platform.VINNYTSIA;
+import static eu.twinninghub.testing.Calls.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.twinninghub.testing.KeycloakTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every write operation of the public API, called through the gateway by each kind of caller with
+ * real Keycloak tokens, against the real services: who may, who may not, and that a refusal is a
+ * problem+json answer. One row per operation; each cell prepares the data it changes, so that a
+ * success in one cell cannot decide another. A caller who may not even see the subject (another
+ * authority's draft, a proposal between others) gets 404, not 403: its existence is not revealed.
+ */
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(ServicesTestResource.class)
+class AuthorizationMatrixTest {
+
+    /** The callers of the matrix. MEMBER is Vinnytsia's staff without the admin role. */
+    enum Actor { ANONYMOUS, MEMBER, OTHER_AUTHORITY, OWNER, PLATFORM_ADMIN, PARTNER_NETWORK }
+
+    /** One operation: how to call it as an actor (setting up what it needs first), and what each actor gets. */
+    record Row(String operation, String owner, Call call, Map<Actor, Integer> expected) {
+    }
+
+    /** Calls an operation as {@code actor}, through {@code as} (a request with the actor's token, if any). */
+    @FunctionalInterface
+    interface Call {
+        Response as(Actor actor, RequestSpecification as);
+    }
+
+    private static final String UNKNOWN = "0f0e0d0c-0b0a-4909-8807-060504030201";
+
+    @TestFactory
+    Stream<DynamicTest> everyWriteOperationForEveryCaller() {
+        // Vinnytsia belongs to the AUC network, so that the network may post for it.
+        Platform.asPartner().put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC).then().statusCode(200);
+        List<String> proposed = Platform.proposals(5);
+        String undecided = proposed.get(0);
+        List<String> toAccept = new ArrayList<>(proposed.subList(1, 3));
+        List<String> toDecline = new ArrayList<>(proposed.subList(3, 5));
+        String partnership = Platform.partnership();
+        List<String> toSign = new ArrayList<>(List.of(Platform.partnership(), Platform.partnership()));
+        String vinnytsiaNotification = notificationOf("vinnytsia-admin");
+
+        List<Row> rows = List.of(
+                row("register an authority", "vinnytsia-admin", (actor, as) -> as.body(Platform.municipality())
+                        .post("/api/v1/authorities"),
+                        401, 403, 403, 403, 201, 201),
+                row("edit an authority's profile", "vinnytsia-admin", (actor, as) -> {
+                    Map<String, Object> current = as("vinnytsia-admin").get("/api/v1/authorities/" + VINNYTSIA)
+                            .then().statusCode(200).extract().path("$");
+                    return as.body(Map.of("version", current.get("version"), "profile", current.get("profile")))
+                            .put("/api/v1/authorities/" + VINNYTSIA);
+                }, 401, 403, 403, 200, 200, 403),
+                row("verify an authority", "vinnytsia-admin", (actor, as) -> {
+                    String hromada = Platform.registerMunicipality(Platform.asPartner());
+                    return as.body(Map.of("status", "VERIFIED", "reason", "council decision checked"))
+                            .post("/api/v1/authorities/" + hromada + "/verification");
+                }, 401, 403, 403, 403, 200, 200),
+                row("add an authority to a network", "vinnytsia-admin", (actor, as) -> {
+                    String hromada = Platform.registerMunicipality(as("platform-admin"));
+                    return as.put("/api/v1/authorities/" + hromada + "/networks/" + AUC);
+                }, 401, 403, 403, 403, 200, 200),
+                row("remove an authority from a network", "vinnytsia-admin", (actor, as) -> {
+                    String hromada = Platform.registerMunicipality(Platform.asPartner());
+                    return as.delete("/api/v1/authorities/" + hromada + "/networks/" + AUC);
+                }, 401, 403, 403, 403, 200, 200),
+                row("add a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
+                        .post("/api/v1/authorities/" + VINNYTSIA + "/contacts"), 401, 403, 403, 201, 201, 403),
+                row("change a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
+                        .put("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + newContact()), 401, 403, 403, 200, 200, 403),
+                row("remove a contact", "vinnytsia-admin", (actor, as) -> as
+                        .delete("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + newContact()), 401, 403, 403, 204, 204, 403),
+
+                row("post a need", "vinnytsia-admin", (actor, as) -> as.body(Platform.needBody(VINNYTSIA, "Water pumps"))
+                        .post("/api/v1/needs"), 401, 201, 403, 201, 201, 201),
+                row("edit a need", "vinnytsia-admin", (actor, as) -> {
+                    String need = Platform.createNeed("vinnytsia-admin", VINNYTSIA);
+                    return as.body("{\"version\":0,\"need\":" + Platform.needBody(VINNYTSIA, "Water pumps, revised") + "}")
+                            .put("/api/v1/needs/" + need);
+                }, 401, 200, 404, 200, 200, 200),
+                row("publish a need", "vinnytsia-admin", (actor, as) -> as.body(Map.of("status", "OPEN"))
+                        .post("/api/v1/needs/" + Platform.createNeed("vinnytsia-admin", VINNYTSIA) + "/status"),
+                        401, 200, 404, 200, 200, 200),
+
+                row("post an offer", "aachen-admin", (actor, as) -> as.body(Platform.offerBody(AACHEN, "Water engineering"))
+                        .post("/api/v1/offers"), 401, 403, 403, 201, 201, 403),
+                row("edit an offer", "aachen-admin", (actor, as) -> {
+                    String offer = Platform.createOffer("aachen-admin", AACHEN);
+                    return as.body("{\"version\":0,\"offer\":" + Platform.offerBody(AACHEN, "Water engineering, revised") + "}")
+                            .put("/api/v1/offers/" + offer);
+                }, 401, 404, 404, 200, 200, 404),
+                row("withdraw an offer", "aachen-admin", (actor, as) -> as.body(Map.of("status", "WITHDRAWN", "reason", "staff moved"))
+                        .post("/api/v1/offers/" + Platform.createOffer("aachen-admin", AACHEN) + "/status"),
+                        401, 404, 404, 200, 200, 404),
+
+                row("accept a proposal", "vinnytsia-admin", (actor, as) -> as
+                        .post("/api/v1/matches/" + next(toAccept, undecided, actor) + "/accept"), 401, 200, 404, 200, 403, 403),
+                row("decline a proposal", "vinnytsia-admin", (actor, as) -> as.body(Map.of("reason", "we found a partner"))
+                        .post("/api/v1/matches/" + next(toDecline, undecided, actor) + "/decline"), 401, 200, 404, 200, 403, 403),
+                row("run the allocation", "vinnytsia-admin", (actor, as) -> as.post("/api/v1/matching/allocation"),
+                        401, 403, 403, 403, 200, 403),
+
+                row("plan a partnership", "vinnytsia-admin", (actor, as) -> {
+                    int version = as("vinnytsia-admin").get("/api/v1/partnerships/" + partnership).then().extract().path("version");
+                    return as.body(Map.of("goals", "Heat pumps in 12 schools", "themes", List.of("energy"), "version", version))
+                            .put("/api/v1/partnerships/" + partnership + "/plan");
+                }, 401, 200, 403, 200, 403, 403),
+                row("record a partnership's next step", "vinnytsia-admin", (actor, as) -> as.body(Map.of("status", "MOU_SIGNED"))
+                        .post("/api/v1/partnerships/" + next(toSign, partnership, actor) + "/status"), 401, 200, 403, 200, 403, 403),
+                row("post a progress update", "vinnytsia-admin", (actor, as) -> as.body(Map.of("text", "Study visit done"))
+                        .post("/api/v1/partnerships/" + partnership + "/updates"), 401, 200, 403, 200, 403, 403),
+
+                row("mark a notification read", "vinnytsia-admin", (actor, as) -> as
+                        .post("/api/v1/notifications/" + vinnytsiaNotification + "/read"), 401, 200, 404, 200, 200, 404),
+                row("mark an authority's inbox read", "vinnytsia-admin", (actor, as) -> as.queryParam("authority", VINNYTSIA)
+                        .post("/api/v1/notifications/read-all"), 401, 200, 403, 200, 200, 403),
+                row("set my notification preferences", "vinnytsia-admin", (actor, as) -> as
+                        .body(Map.of("language", "uk", "channels", List.of("INBOX"), "digest", "DAILY"))
+                        .put("/api/v1/notifications/preferences"), 401, 200, 200, 200, 200, 200),
+
+                row("subscribe a webhook", "vinnytsia-admin", (actor, as) -> as.body(webhook())
+                        .post("/api/v1/webhooks"), 401, 403, 403, 403, 403, 201),
+                row("delete a webhook", "vinnytsia-admin", (actor, as) -> {
+                    String id = Platform.asPartner().body(webhook()).post("/api/v1/webhooks").then().statusCode(201)
+                            .extract().path("id");
+                    return as.delete("/api/v1/webhooks/" + id);
+                }, 401, 403, 403, 403, 204, 204),
+                row("replay a delivery", "vinnytsia-admin", (actor, as) -> as.post("/api/v1/webhooks/deliveries/" + UNKNOWN + "/replay"),
+                        401, 403, 403, 403, 404, 404));
+
+        return rows.stream().flatMap(row -> row.expected().entrySet().stream().map(cell -> DynamicTest.dynamicTest(
+                row.operation() + " as " + cell.getKey() + " → " + cell.getValue(), () -> {
+                    Response response = row.call().as(cell.getKey(), caller(cell.getKey(), row.owner()));
+                    assertEquals(cell.getValue(), response.statusCode(), () -> row.operation() + " as " + cell.getKey()
+                            + ": " + response.asString());
+                    if (cell.getValue() >= 400) {
+                        assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+                    }
+                })));
+    }
+
+    private static Row row(String operation, String owner, Call call,
+                           int anonymous, int member, int otherAuthority, int theOwner, int platformAdmin, int partner) {
+        Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
+        expected.put(Actor.ANONYMOUS, anonymous);
+        expected.put(Actor.MEMBER, member);
+        expected.put(Actor.OTHER_AUTHORITY, otherAuthority);
+        expected.put(Actor.OWNER, theOwner);
+        expected.put(Actor.PLATFORM_ADMIN, platformAdmin);
+        expected.put(Actor.PARTNER_NETWORK, partner);
+        return new Row(operation, owner, call, expected);
+    }
+
+    private static RequestSpecification caller(Actor actor, String owner) {
+        return switch (actor) {
+            case ANONYMOUS -> RestAssured.given().contentType(ContentType.JSON);
+            case MEMBER -> as("vinnytsia-member");
+            case OTHER_AUTHORITY -> as("ahlen-admin");
+            case OWNER -> as(owner);
+            case PLATFORM_ADMIN -> as("platform-admin");
+            case PARTNER_NETWORK -> Platform.asPartner();
+        };
+    }
+
+    /**
+     * A subject a success changes (a proposal once accepted takes no second answer) goes to one of
+     * Vinnytsia's people only; refusals change nothing, so the refused share {@code unchanged}.
+     */
+    private static String next(List<String> fresh, String unchanged, Actor actor) {
+        boolean succeeds = actor == Actor.OWNER || actor == Actor.MEMBER;
+        return succeeds && !fresh.isEmpty() ? fresh.remove(0) : unchanged;
+    }
+
+    private static String contact() {
+        return """
+                {"name":"Olena Kovalenko","role":"International cooperation","email":"olena.%s@vmr.gov.ua","languages":["uk","en"]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private static String newContact() {
+        return as("vinnytsia-admin").body(contact()).post("/api/v1/authorities/" + VINNYTSIA + "/contacts")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> webhook() {
+        // The test services accept a loopback receiver (WEBHOOKS_ALLOW_LOOPBACK); nothing listens there.
+        return Map.of("url", "http://127.0.0.1:9/twinning", "eventTypes", List.of("eu.twinninghub.partnership.completed.v1"));
+    }
+
+    private static String notificationOf(String user) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            List<String> ids = as(user).get("/api/v1/notifications").then().statusCode(200).extract().path("items.id");
+            return ids.isEmpty() ? null : ids.get(0);
+        }, java.util.Objects::nonNull);
+    }
+}

@@ -1,0 +1,113 @@
+package eu.twinninghub.gateway;
+
+import static eu.twinninghub.gateway.Platform.VINNYTSIA;
+import static eu.twinninghub.testing.Calls.anonymous;
+import static eu.twinninghub.testing.Calls.as;
+import static eu.twinninghub.testing.Calls.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import eu.twinninghub.testing.KeycloakTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every caller meets at the edge: errors as problems, the request id, CORS, public reads. */
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(ServicesTestResource.class)
+class EdgeTest {
+
+    @Test
+    void malformedBodiesAndUnknownFieldsAreRefusedNamingTheField() {
+        problem(as("vinnytsia-admin").body("{\"authorityId\":").post("/api/v1/needs").then(), 400, "malformed-request");
+        problem(as("vinnytsia-admin").body(Platform.needBody(VINNYTSIA, "Schools").replace("\"sector\"", "\"secto\""))
+                .post("/api/v1/needs").then(), 400, "validation")
+                .body("violations.field", hasItem("secto"));
+        problem(as("vinnytsia-admin").body(Platform.needBody(VINNYTSIA, "Schools").replace("\"HIGH\"", "42"))
+                .post("/api/v1/needs").then(), 400, "malformed-request");
+        problem(as("vinnytsia-admin").body(Platform.needBody(VINNYTSIA, " ").replace("\"energy\"", "null"))
+                .post("/api/v1/needs").then(), 400, "validation")
+                .body("violations.field", hasItem("sector"));
+        problem(as("vinnytsia-admin").queryParam("limit", 1000).get("/api/v1/needs").then(), 400, "validation")
+                .body("violations[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void frameworkRefusalsAreProblemsToo() {
+        problem(anonymous().get("/api/v1/nothing-here").then(), 404, "not-found");
+        problem(anonymous().patch("/api/v1/needs").then(), 405, "method-not-allowed");
+        problem(as("vinnytsia-admin").contentType(ContentType.TEXT).body("a need").post("/api/v1/needs").then(), 415,
+                "unsupported-media-type");
+        problem(given().auth().oauth2("not-a-token").get("/api/v1/needs").then(), 401, "unauthenticated");
+        problem(anonymous().get("/api/v1/me/dashboard").then(), 401, "unauthenticated");
+    }
+
+    @Test
+    void aServiceRefusalReachesTheCallerUnchangedWithTheRequestIdItWasGiven() {
+        String id = "edge-" + UUID.randomUUID();
+        problem(anonymous().header("X-Request-Id", id).get("/api/v1/needs/" + UUID.randomUUID()).then(), 404, "not-found")
+                .header("X-Request-Id", id)
+                // The body is the service's own: it saw the same request id.
+                .body("requestId", equalTo(id))
+                .body("detail", startsWith("no need"));
+    }
+
+    @Test
+    void aBrowserFrontEndOnAnotherOriginMayCall() {
+        given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/v1/needs").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:8080");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/needs").then()
+                .header("Access-Control-Allow-Origin", (String) null);
+    }
+
+    @Test
+    void anonymousCallersReadPublishedDataAndTheTaxonomy() {
+        anonymous().get("/api/v1/taxonomy").then().statusCode(200)
+                .body("sectors.size()", greaterThan(5))
+                .body("sectors.find { it.id == 'energy' }.uk", notNullValue())
+                .body("supportModes.id", hasItem("technical-assistance"));
+        String need = Platform.createNeed("vinnytsia-admin", VINNYTSIA);
+        problem(anonymous().get("/api/v1/needs/" + need).then(), 404, "not-found");
+        Platform.open("vinnytsia-admin", "needs", need);
+        anonymous().get("/api/v1/needs/" + need).then().statusCode(200).body("status", equalTo("OPEN"));
+        anonymous().queryParam("authority", VINNYTSIA).get("/api/v1/needs").then().statusCode(200)
+                .body("items.status", everyItem(equalTo("OPEN")));
+        anonymous().get("/api/v1/partnerships/export.csv").then().statusCode(200).contentType(startsWith("text/csv"));
+    }
+
+    @Test
+    void theDashboardGathersMyAuthorityFromEveryService() {
+        String draft = Platform.createNeed("vinnytsia-admin", VINNYTSIA);
+        as("vinnytsia-member").get("/api/v1/me/dashboard").then().statusCode(200)
+                .body("authority.id", equalTo(VINNYTSIA.toString()))
+                .body("needs.id", hasItem(draft))
+                .body("unavailable.size()", equalTo(0))
+                .body("unreadNotifications", notNullValue());
+        as("platform-admin").get("/api/v1/me/dashboard").then().statusCode(200)
+                .body("authority", equalTo(null))
+                .body("needs.size()", equalTo(0));
+    }
+
+    @Test
+    void theGatewayRefusesBeforeTheServiceWhenTheBodyNamesAnotherAuthority() {
+        problem(as("ahlen-admin").body(Platform.needBody(VINNYTSIA, "Not mine")).post("/api/v1/needs").then(), 403,
+                "forbidden")
+                .body("detail", equalTo("you do not post for authority " + VINNYTSIA));
+        problem(as("ahlen-admin").queryParam("authority", VINNYTSIA).get("/api/v1/notifications").then(), 403,
+                "forbidden");
+        as("ahlen-admin").body(Map.of("language", "en", "channels", java.util.List.of("INBOX"), "digest", "DAILY"))
+                .put("/api/v1/notifications/preferences").then().statusCode(200);
+    }
+}

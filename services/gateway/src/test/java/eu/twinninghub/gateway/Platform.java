@@ -1,0 +1,118 @@
+package eu.twinninghub.gateway;
+
+import static eu.twinninghub.testing.Calls.as;
+import static org.awaitility.Awaitility.await;
+
+import eu.twinninghub.testing.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the gateway's tests set up through the gateway itself: authorities, needs, offers, proposals. */
+final class Platform {
+
+    static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
+    static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
+    static final UUID AUC = UUID.fromString("5232bfc8-354b-3dba-852d-642bb2510350");
+    /** LOCAL DEVELOPMENT ONLY: the secret of the realm's demo partner client. */
+    static final String PARTNER_SECRET = "partner-auc-local-dev-secret";
+
+    private Platform() {
+    }
+
+    static RequestSpecification asPartner() {
+        return RestAssured.given().auth().oauth2(Tokens.forClient("partner-auc", PARTNER_SECRET))
+                .contentType(ContentType.JSON);
+    }
+
+    static String needBody(UUID authority, String title) {
+        return """
+                {"authorityId":"%s","title":{"uk":"%s","en":"%s"},"sector":"energy",
+                 "supportModes":["technical-assistance"],"expertiseTags":["heat pumps"],"urgency":"HIGH",
+                 "languages":["uk","en"]}""".formatted(authority, title, title);
+    }
+
+    static String offerBody(UUID authority, String title) {
+        return """
+                {"authorityId":"%s","title":{"en":"%s","uk":"%s"},"sectors":["energy"],
+                 "supportModes":["technical-assistance"],"expertiseTags":["heat pumps"],"capacity":10,
+                 "languages":["de","en","uk"]}""".formatted(authority, title, title);
+    }
+
+    static String createNeed(String user, UUID authority) {
+        return as(user).body(needBody(authority, "Heat pumps for schools " + UUID.randomUUID()))
+                .post("/api/v1/needs").then().statusCode(201).extract().path("id");
+    }
+
+    static String createOffer(String user, UUID authority) {
+        return as(user).body(offerBody(authority, "Heat pump engineering " + UUID.randomUUID()))
+                .post("/api/v1/offers").then().statusCode(201).extract().path("id");
+    }
+
+    static void open(String user, String kind, String id) {
+        as(user).body(Map.of("status", "OPEN")).post("/api/v1/" + kind + "/" + id + "/status").then().statusCode(200);
+    }
+
+    /**
+     * An EU municipality (its LAU code is optional until known) registered by {@code registrar};
+     * a partner network registering it becomes its network.
+     */
+    static String registerMunicipality(RequestSpecification registrar) {
+        return registrar.body(municipality())
+                .post("/api/v1/authorities").then().statusCode(201).extract().path("id");
+    }
+
+    static String municipality() {
+        return """
+                {"kind":"MUNICIPALITY","country":"PL","profile":{"nameOfficial":"Gmina %s","languages":["pl","en"]}}"""
+                .formatted(UUID.randomUUID());
+    }
+
+    /**
+     * {@code count} fresh proposals between a need of Vinnytsia and an offer of Aachen: both posted
+     * and published, known to matching (over Kafka), then the allocation run on demand.
+     */
+    static List<String> proposals(int count) {
+        List<String> needs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String need = createNeed("vinnytsia-admin", VINNYTSIA);
+            open("vinnytsia-admin", "needs", need);
+            needs.add(need);
+            String offer = createOffer("aachen-admin", AACHEN);
+            open("aachen-admin", "offers", offer);
+        }
+        for (String need : needs) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    candidates(need) > 0);
+        }
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+        List<String> matches = new ArrayList<>();
+        for (String need : needs) {
+            List<String> found = as("vinnytsia-admin").queryParam("need", need).queryParam("status", "PROPOSED")
+                    .get("/api/v1/matches").then().statusCode(200).extract().path("items.id");
+            if (found.isEmpty()) {
+                throw new AssertionError("the allocation proposed nothing for need " + need);
+            }
+            matches.add(found.get(0));
+        }
+        return matches;
+    }
+
+    private static int candidates(String need) {
+        var response = as("vinnytsia-admin").get("/api/v1/matching/needs/" + need + "/candidates");
+        return response.statusCode() == 200 ? response.jsonPath().getList("$").size() : 0;
+    }
+
+    /** A partnership of Vinnytsia and Aachen: a fresh proposal both accepted. */
+    static String partnership() {
+        String match = proposals(1).get(0);
+        as("vinnytsia-admin").post("/api/v1/matches/" + match + "/accept").then().statusCode(200);
+        return as("aachen-admin").post("/api/v1/matches/" + match + "/accept").then().statusCode(200)
+                .extract().path("partnershipId");
+    }
+}

@@ -1,0 +1,52 @@
+package eu.twinninghub.gateway;
+
+import static eu.twinninghub.gateway.Platform.VINNYTSIA;
+import static eu.twinninghub.testing.Calls.anonymous;
+import static eu.twinninghub.testing.Calls.as;
+import static eu.twinninghub.testing.Calls.problem;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
+
+import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.TestServices;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A service that dies: callers get a 503 problem at once, never a hang; the rest keeps working. */
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(ServicesTestResource.class)
+class ServiceDownTest {
+
+    @Test
+    void aStoppedServiceIsA503WithinTheTimeoutAndTheDashboardShowsTheRest() {
+        TestServices services = TestServices.shared();
+        services.kill("matching");
+        try {
+            problem(anonymous().get("/api/v1/partnerships").then(), 503, "service-unavailable")
+                    .time(lessThan(3_000L), TimeUnit.MILLISECONDS)
+                    .header("Retry-After", notNullValue())
+                    .body("detail", equalTo("matching did not answer: it is unreachable"));
+            as("vinnytsia-admin").get("/api/v1/me/dashboard").then().statusCode(200)
+                    .body("authority.id", equalTo(VINNYTSIA.toString()))
+                    .body("unavailable", containsInAnyOrder("matches", "partnerships"));
+            anonymous().get("/api/v1/needs").then().statusCode(200);
+            // Calls keep failing fast: after enough failures the circuit opens and stops trying.
+            for (int i = 0; i < 25; i++) {
+                anonymous().get("/api/v1/partnerships").then().statusCode(503).time(lessThan(3_000L), TimeUnit.MILLISECONDS);
+            }
+            problem(anonymous().get("/api/v1/partnerships").then(), 503, "service-unavailable")
+                    .body("detail", equalTo("matching is failing; calls to it are paused for a few seconds"));
+        } finally {
+            services.restart("matching");
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> anonymous().get("/api/v1/partnerships").statusCode() == 200);
+    }
+}
