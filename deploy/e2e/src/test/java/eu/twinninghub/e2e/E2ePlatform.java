@@ -1,0 +1,79 @@
+package eu.twinninghub.e2e;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import eu.twinninghub.testing.TestServices;
+import eu.twinninghub.testing.Tokens;
+import eu.twinninghub.testing.WebhookReceiver;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform for the end-to-end tests, started once per test JVM: the five services from
+ * their jars, an SMTP server the notifications service sends to, and a partner's webhook receiver.
+ * Stopped when the JVM exits, whatever the tests did.
+ */
+final class E2ePlatform {
+
+    /** LOCAL DEVELOPMENT ONLY: the secret of the realm's demo partner client. */
+    static final String PARTNER_SECRET = "partner-auc-local-dev-secret";
+
+    private static E2ePlatform running;
+
+    final TestServices services;
+    final GreenMail mail;
+    final WebhookReceiver webhooks;
+
+    private E2ePlatform(TestServices services, GreenMail mail, WebhookReceiver webhooks) {
+        this.services = services;
+        this.mail = mail;
+        this.webhooks = webhooks;
+    }
+
+    static synchronized E2ePlatform get() {
+        if (running == null) {
+            running = start();
+        }
+        RestAssured.baseURI = running.services.url(TestServices.GATEWAY).toString();
+        RestAssured.port = running.services.url(TestServices.GATEWAY).getPort();
+        return running;
+    }
+
+    static RequestSpecification partner() {
+        return RestAssured.given().auth().oauth2(Tokens.forClient("partner-auc", PARTNER_SECRET)).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification as(String user) {
+        return RestAssured.given().auth().oauth2(Tokens.forUser(user)).contentType(ContentType.JSON);
+    }
+
+    private static E2ePlatform start() {
+        try {
+            int smtp;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                smtp = socket.getLocalPort();
+            }
+            GreenMail mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            WebhookReceiver webhooks = new WebhookReceiver(0);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                webhooks.close();
+                mail.stop();
+            }, "stop-e2e-mail-and-webhooks"));
+            TestServices services = TestServices.start(
+                    List.of("authority-profiles", "needs-offers", "matching", "notifications", TestServices.GATEWAY),
+                    Map.of("notifications", Map.of("MAILER_MOCK", "false", "SMTP_HOST", "127.0.0.1",
+                            "SMTP_PORT", Integer.toString(smtp), "SMTP_STARTTLS", "DISABLED",
+                            "QUARKUS_MAILER_LOGIN", "DISABLED")));
+            return new E2ePlatform(services, mail, webhooks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package eu.twinninghub.e2e;
+
+import eu.twinninghub.testing.TestKeycloak;
+import eu.twinninghub.testing.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * People of authorities registered during the story, created in the test Keycloak through its
+ * Admin API, as an operator would once an authority is verified.
+ */
+final class RealmUsers {
+
+    private RealmUsers() {
+    }
+
+    /** An administrator of {@code authority}; signs in with the demo password. */
+    static String adminOf(UUID authority, String language) {
+        String username = "e2e-" + authority.toString().substring(0, 8) + "-" + UUID.randomUUID().toString().substring(0, 4);
+        String admin = adminToken();
+        RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                        "firstName", "Story", "lastName", "Tester", "email", username + "@twinninghub.example",
+                        "attributes", Map.of("authority_id", List.of(authority.toString()), "locale", List.of(language)),
+                        "credentials", List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false))))
+                .post("/admin/realms/twinning/users").then().statusCode(201);
+        String id = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .queryParam("username", username).queryParam("exact", true)
+                .get("/admin/realms/twinning/users").then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> role = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .get("/admin/realms/twinning/roles/authority-admin").then().statusCode(200).extract().path("$");
+        RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(List.of(role)).post("/admin/realms/twinning/users/" + id + "/role-mappings/realm")
+                .then().statusCode(204);
+        return username;
+    }
+
+    /** LOCAL DEVELOPMENT ONLY: the test Keycloak's master admin (see KeycloakServer). */
+    private static String adminToken() {
+        return RestAssured.given().baseUri(TestKeycloak.url()).contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                        "password", "admin"))
+                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+    }
+}
