@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 MVN := JAVA_HOME="$$(deploy/local/jdk.sh)" && export JAVA_HOME && ./mvnw -B -ntp
 
-.PHONY: run stop status test bench lint k8s-validate clean build
+.PHONY: run stop status test e2e bench lint k8s-validate clean build
 
 ## run: build everything, then start the infrastructure and every service with demo data
 run: build
@@ -23,13 +23,19 @@ build:
 test:
 	deploy/local/test.sh
 
+## e2e: only the end-to-end story (deploy/e2e): every service from its jar, through the gateway
+e2e:
+	deploy/local/test.sh -pl deploy/e2e
+
 ## bench: the benchmarks (JMH); results under target/benchmarks
 bench: build
 	deploy/local/bench.sh
 
-## lint: .gitlab-ci.yml against GitLab's schema and the Kubernetes manifests against theirs, offline
+## lint: .gitlab-ci.yml against GitLab's schema, the Kubernetes manifests against theirs, and the
+## OpenAPI document the gateway serves with Spectral; offline
 lint: k8s-validate
 	deploy/local/lint.sh
+	deploy/local/openapi-lint.sh
 
 ## k8s-validate: render every overlay of k8s/ and validate every object offline
 k8s-validate:

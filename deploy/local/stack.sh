@@ -119,7 +119,7 @@ start() {
   cat <<TXT
 
 Twinning Hub is up ($(( SECONDS - started ))s).
-  Gateway and web UI   $GATEWAY_URL  (when services/gateway exists)
+  Gateway (the API)    $GATEWAY_URL/api/v1  (the web UI comes with issue 10)
   Swagger UI           $GATEWAY_URL/q/swagger-ui
   Keycloak             $KEYCLOAK_URL  (admin console: admin / admin, LOCAL DEVELOPMENT ONLY)
   Kafka                127.0.0.1:$KAFKA_PORT
@@ -128,7 +128,9 @@ Twinning Hub is up ($(( SECONDS - started ))s).
 
 Demo logins (realm twinning; password twinning-demo, LOCAL DEVELOPMENT ONLY):
   vinnytsia-admin    Ukrainian hromada admin (Vinnytsia city hromada)
+  vinnytsia-member   staff of the same hromada (no profile editing)
   aachen-admin       EU municipality admin (Aachen)
+  ahlen-admin        EU municipality admin (Ahlen)
   auc-coordinator    partner network (Association of Ukrainian Cities)
   platform-admin     platform operator
   partner-auc        partner-network service account (client credentials, secret partner-auc-local-dev-secret)

@@ -16,7 +16,16 @@ echo "== build (tests come after Keycloak is up)"
 
 CP="$(ls deploy/local/target/twinning-local-stack-*.jar):$(cat deploy/local/target/classpath.txt)"
 keycloak() { "$JAVA_HOME/bin/java" $LOGGING -cp "$CP" eu.twinninghub.testing.KeycloakServer "$1" test; }
-trap 'echo "== stopping the test Keycloak"; keycloak stop' EXIT
+# Services started as processes by cross-service tests (libs/testing TestServices) stop with their
+# test JVM; if that JVM died instead, their pid files are left and they are stopped here.
+stop_test_services() {
+  for pid_file in services/*/target/test-services/*.pid; do
+    [ -f "$pid_file" ] || continue
+    kill -9 "$(cat "$pid_file")" 2>/dev/null || true
+    rm -f "$pid_file"
+  done
+}
+trap 'stop_test_services; echo "== stopping the test Keycloak"; keycloak stop' EXIT
 
 echo "== starting the test Keycloak (fresh realm import)"
 keycloak start

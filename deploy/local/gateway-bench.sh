@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Part of `make bench`: wrk (Debian's package) drives a search through the gateway and the same
+# search straight at needs-offers, signed in and anonymously, at 50 connections, and writes
+# requests/s, p50/p99 and the gateway/direct ratio to target/benchmarks/gateway.md.
+# Uses the local stack (started here if it is not running, and stopped again) and a gateway of its
+# own on 127.0.0.1:18080 with the per-client rate limit off: one load generator is one client, and
+# the limit would measure itself. Everything runs on 127.0.0.1.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+JAVA_HOME=${JAVA_HOME:-$(deploy/local/jdk.sh)}
+DURATION=${BENCH_SECONDS:-20}
+CONNECTIONS=50
+OUT=$ROOT/target/benchmarks
+GATEWAY=http://127.0.0.1:18080
+SERVICE=http://127.0.0.1:8082
+# "школа" (school): a word of many demo needs, so the search does real full-text work.
+SEARCH='/api/v1/needs?q=%D1%88%D0%BA%D0%BE%D0%BB%D0%B0&limit=20'
+mkdir -p "$OUT"
+
+if ! command -v wrk >/dev/null; then
+  echo "== installing wrk (Debian package)"
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+  else sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
+
+started_stack=false
+gateway_pid=
+cleanup() {
+  [ -n "$gateway_pid" ] && kill "$gateway_pid" 2>/dev/null && wait "$gateway_pid" 2>/dev/null
+  if $started_stack; then deploy/local/stack.sh stop >/dev/null; fi
+  return 0
+}
+trap cleanup EXIT
+
+if ! curl -fsS "$SERVICE/q/health/ready" >/dev/null 2>&1; then
+  echo "== starting the local stack"
+  deploy/local/stack.sh start >/dev/null
+  started_stack=true
+fi
+
+echo "== starting a gateway for the benchmark on $GATEWAY"
+"$JAVA_HOME/bin/java" -Xmx256m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
+  -Dtwinning.rate-limit.enabled=false -jar services/gateway/target/quarkus-app/quarkus-run.jar \
+  >"$OUT/gateway-bench.log" 2>&1 &
+gateway_pid=$!
+for _ in $(seq 1 60); do curl -fsS "$GATEWAY/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+
+# LOCAL DEVELOPMENT ONLY credentials of the demo realm.
+TOKEN=$(curl -fsS -d "grant_type=password&client_id=twinning-cli&username=vinnytsia-admin&password=twinning-demo" \
+  http://127.0.0.1:8180/realms/twinning/protocol/openid-connect/token | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+
+# measure NAME URL [TOKEN]: a warm-up, then the measured run; prints "rps p50 p99 errors".
+measure() {
+  local url=$1 token=${2:-} header=()
+  [ -n "$token" ] && header=(-H "Authorization: Bearer $token")
+  wrk -t2 -c"$CONNECTIONS" -d5s "${header[@]}" "$url" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${header[@]}" "$url" | python3 -c '
+import re, sys
+text = sys.stdin.read()
+def ms(label):
+    m = re.search(r"^\s*" + label + r"\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+    value, unit = float(m.group(1)), m.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+socket = re.search(r"Socket errors: (.*)", text)
+p50, p99 = ms("50%"), ms("99%")
+failed = int(errors.group(1)) if errors else 0
+print("%.0f %.1f %.1f %d" % (rps, p50, p99, failed) + (" " + socket.group(1).replace(" ", "") if socket else ""))'
+}
+
+# pair URL_DIRECT URL_GATEWAY [TOKEN]: direct, gateway, direct, gateway (so that background work
+# of the stack, e.g. matching's scheduled allocation, falls on both alike); prints the two means.
+pair() {
+  local d1 g1 d2 g2
+  d1=$(measure "$1" "${3:-}"); g1=$(measure "$2" "${3:-}"); d2=$(measure "$1" "${3:-}"); g2=$(measure "$2" "${3:-}")
+  python3 - "$d1" "$d2" "$g1" "$g2" <<'PY'
+import sys
+def mean(a, b):
+    a, b = a.split()[:4], b.split()[:4]
+    return " ".join("%.1f" % ((float(x) + float(y)) / 2) if i in (1, 2) else str(round((float(x) + float(y)) / (2 if i == 0 else 1)))
+                    for i, (x, y) in enumerate(zip(a, b)))
+print(mean(sys.argv[1], sys.argv[2]) + "|" + mean(sys.argv[3], sys.argv[4]))
+PY
+}
+
+row() { # row LABEL "DIRECT|GATEWAY"
+  read -r d_rps d_p50 d_p99 d_err <<<"${2%%|*}"
+  read -r g_rps g_p50 g_p99 g_err <<<"${2##*|}"
+  printf '| %s | %s | %s / %s | %s | %s / %s | %s%% | %s |\n' "$1" "$d_rps" "$d_p50" "$d_p99" "$g_rps" "$g_p50" "$g_p99" \
+    "$(python3 -c "print(round(100 * $g_rps / $d_rps))")" "$((d_err + g_err))"
+}
+
+echo "== signed-in search (4 runs of $DURATION s, $CONNECTIONS connections)"
+signed_in=$(pair "$SERVICE$SEARCH" "$GATEWAY$SEARCH" "$TOKEN")
+echo "== anonymous search"
+anonymous=$(pair "$SERVICE$SEARCH" "$GATEWAY$SEARCH")
+echo "== the gateway's own answer (taxonomy, no service call)"
+taxonomy=$(measure "$GATEWAY/api/v1/taxonomy")
+
+{
+  echo "# Gateway load test ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c$CONNECTIONS -d${DURATION}s, means of 2 runs, all on 127.0.0.1)"
+  echo
+  echo "| request | direct req/s | direct p50 / p99 ms | gateway req/s | gateway p50 / p99 ms | gateway / direct | non-2xx |"
+  echo "|---|---|---|---|---|---|---|"
+  row "search, signed in" "$signed_in"
+  row "search, anonymous" "$anonymous"
+  read -r t_rps t_p50 t_p99 t_err _ <<<"$taxonomy"
+  echo "| taxonomy (served by the gateway) | — | — | $t_rps | $t_p50 / $t_p99 | — | $t_err |"
+} | tee "$OUT/gateway.md"
