@@ -18,6 +18,9 @@ MONGO_PORT=27018
 KAFKA_PORT=9092
 KEYCLOAK_URL=http://127.0.0.1:8180
 GATEWAY_URL=http://127.0.0.1:8080
+# The gateway signs people in to the web pages as this client; its local-development secret is in the realm file.
+GATEWAY_CLIENT_SECRET=$(sed -n '/"clientId": "twinning-gateway"/,/"secret"/s/.*"secret": "\([^"]*\)".*/\1/p' \
+  "$ROOT/deploy/keycloak/twinning-realm.json")
 
 classpath() {
   local cp_file=$ROOT/deploy/local/target/classpath.txt
@@ -100,7 +103,8 @@ start_services() {
     launch "$name" env \
       DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${name//-/_}" DB_USER=postgres DB_PASSWORD=postgres \
       MONGODB_URL="mongodb://127.0.0.1:$MONGO_PORT" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-      OIDC_URL="$KEYCLOAK_URL/realms/twinning" TWINNING_DEMO_DATA=true WEBHOOKS_ALLOW_LOOPBACK=true \
+      OIDC_URL="$KEYCLOAK_URL/realms/twinning" OIDC_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" \
+      TWINNING_DEMO_DATA=true WEBHOOKS_ALLOW_LOOPBACK=true \
       "$JAVA" -Xmx256m -jar "$ROOT/services/$name/target/quarkus-app/quarkus-run.jar"
     SERVICE_PORTS[$name]=$port
   done
@@ -119,7 +123,8 @@ start() {
   cat <<TXT
 
 Twinning Hub is up ($(( SECONDS - started ))s).
-  Gateway (the API)    $GATEWAY_URL/api/v1  (the web UI comes with issue 10)
+  Web pages            $GATEWAY_URL/  (sign in as one of the demo users below)
+  Gateway (the API)    $GATEWAY_URL/api/v1
   Swagger UI           $GATEWAY_URL/q/swagger-ui
   Keycloak             $KEYCLOAK_URL  (admin console: admin / admin, LOCAL DEVELOPMENT ONLY)
   Kafka                127.0.0.1:$KAFKA_PORT

@@ -27,6 +27,9 @@ stop_test_services() {
 }
 trap 'stop_test_services; echo "== stopping the test Keycloak"; keycloak stop' EXIT
 
+# The browser story (deploy/e2e) drives Debian's Chromium with Playwright.
+deploy/e2e/browser/prepare.sh
+
 echo "== starting the test Keycloak (fresh realm import)"
 keycloak start
 

@@ -2,6 +2,7 @@ package eu.twinninghub.e2e;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import eu.twinninghub.testing.TestKeycloak;
 import eu.twinninghub.testing.TestServices;
 import eu.twinninghub.testing.Tokens;
 import eu.twinninghub.testing.WebhookReceiver;
@@ -21,8 +22,8 @@ import java.util.Map;
  */
 final class E2ePlatform {
 
-    /** LOCAL DEVELOPMENT ONLY: the secret of the realm's demo partner client. */
-    static final String PARTNER_SECRET = "partner-auc-local-dev-secret";
+    /** The demo partner client, its local-development secret read from the realm file. */
+    static final String PARTNER_SECRET = TestKeycloak.clientSecret("partner-auc");
 
     private static E2ePlatform running;
 

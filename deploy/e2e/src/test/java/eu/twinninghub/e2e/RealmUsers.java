@@ -4,6 +4,8 @@ import eu.twinninghub.testing.TestKeycloak;
 import eu.twinninghub.testing.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +38,27 @@ final class RealmUsers {
                 .body(List.of(role)).post("/admin/realms/twinning/users/" + id + "/role-mappings/realm")
                 .then().statusCode(204);
         return username;
+    }
+
+    /**
+     * Lets the gateway's web pages, on the port a test gave them, send people back from Keycloak's
+     * sign-in (the realm file allows port 8080, the one of {@code make run}).
+     */
+    static void allowSignInAt(URI gateway) {
+        String admin = adminToken();
+        String id = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .queryParam("clientId", "twinning-gateway")
+                .get("/admin/realms/twinning/clients").then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> client = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .get("/admin/realms/twinning/clients/" + id).then().statusCode(200).extract().path("$");
+        List<Object> redirects = new ArrayList<>((List<?>) client.get("redirectUris"));
+        String here = gateway.toString().replaceAll("/$", "") + "/*";
+        if (!redirects.contains(here)) {
+            redirects.add(here);
+            client.put("redirectUris", redirects);
+            RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(client).put("/admin/realms/twinning/clients/" + id).then().statusCode(204);
+        }
     }
 
     /** LOCAL DEVELOPMENT ONLY: the test Keycloak's master admin (see KeycloakServer). */

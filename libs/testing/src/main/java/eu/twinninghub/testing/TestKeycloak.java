@@ -1,5 +1,10 @@
 package eu.twinninghub.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * The Keycloak of a test run. {@code make test} starts one before the modules' tests and passes
  * its address as the system property {@code twinning.keycloak.url}; a module's tests run alone
@@ -22,6 +27,24 @@ public final class TestKeycloak {
 
     public static String realmUrl() {
         return url() + "/realms/" + KeycloakServer.REALM;
+    }
+
+    /**
+     * A confidential client's secret, read from the realm file of {@code deploy/keycloak/} (the
+     * local-development secrets live there and nowhere else).
+     */
+    public static String clientSecret(String clientId) {
+        try {
+            JsonNode realm = new ObjectMapper().readTree(RepositoryLayout.root().resolve(KeycloakServer.REALM_FILE).toFile());
+            for (JsonNode client : realm.path("clients")) {
+                if (clientId.equals(client.path("clientId").asText())) {
+                    return client.path("secret").asText();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalArgumentException("no client " + clientId + " in " + KeycloakServer.REALM_FILE);
     }
 
     /** {@code startedHere} is null when somebody else (the Makefile) runs the server. */

@@ -180,6 +180,7 @@ public final class TestServices implements AutoCloseable {
                 // Tests call as a handful of users, far more often than any person would.
                 env.put("RATE_LIMIT_RPS", "100000");
                 env.put("RATE_LIMIT_BURST", "100000");
+                env.put("OIDC_CLIENT_SECRET", TestKeycloak.clientSecret("twinning-gateway"));
             }
             env.putAll(extraEnv.getOrDefault(service, Map.of()));
             Process process = builder.start();

@@ -26,7 +26,7 @@ class KeycloakTokenTest {
 
     @Test
     void aPartnerNetworkServiceAccountGetsATokenByClientCredentials() {
-        JsonNode claims = Tokens.claims(Tokens.forClient("partner-auc", "partner-auc-local-dev-secret"));
+        JsonNode claims = Tokens.claims(Tokens.forClient("partner-auc", TestKeycloak.clientSecret("partner-auc")));
 
         assertTrue(roles(claims).contains("partner-network"));
         assertEquals("5232bfc8-354b-3dba-852d-642bb2510350", claims.get("authority_id").asText());

@@ -3,6 +3,7 @@ package eu.twinninghub.gateway;
 import static eu.twinninghub.testing.Calls.as;
 import static org.awaitility.Awaitility.await;
 
+import eu.twinninghub.testing.TestKeycloak;
 import eu.twinninghub.testing.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -20,7 +21,7 @@ final class Platform {
     static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
     static final UUID AUC = UUID.fromString("5232bfc8-354b-3dba-852d-642bb2510350");
     /** LOCAL DEVELOPMENT ONLY: the secret of the realm's demo partner client. */
-    static final String PARTNER_SECRET = "partner-auc-local-dev-secret";
+    static final String PARTNER_SECRET = TestKeycloak.clientSecret("partner-auc");
 
     private Platform() {
     }

@@ -17,5 +17,8 @@ public record PartnershipView(UUID id, UUID matchId, String status, List<Partner
                               List<String> themes, LocalDate startDate, LocalDate endDate, Instant establishedAt,
                               LocalDate mouSignedOn, LocalDate agreementApprovedOn, LocalDate activeSince,
                               LocalDate endedOn, String endReason, Instant lastProgressAt,
-                              List<ProgressUpdate> updates, long version) {
+                              List<ProgressUpdate> updates,
+                              @Schema(description = "the statuses its parties may record next, e.g. MOU_SIGNED and CANCELLED after ESTABLISHED")
+                              List<String> nextSteps,
+                              long version) {
 }

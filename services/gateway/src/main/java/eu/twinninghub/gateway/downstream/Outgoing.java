@@ -1,12 +1,12 @@
 package eu.twinninghub.gateway.downstream;
 
 import eu.twinninghub.service.web.RequestIds;
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -29,9 +29,13 @@ public class Outgoing {
         acceptLanguage = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
     }
 
-    /** The caller's token once validated here; null for an anonymous caller. */
+    /**
+     * The caller's access token once validated here: the bearer token of an API call, or the one
+     * Keycloak gave a person signed in to the web pages; null for an anonymous caller.
+     */
     public String bearerToken() {
-        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getRawToken() : null;
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        return token != null ? token.getToken() : null;
     }
 
     public String requestId() {

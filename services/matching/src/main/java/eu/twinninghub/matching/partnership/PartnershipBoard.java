@@ -230,7 +230,7 @@ public class PartnershipBoard {
     }
 
     /** A foreign authority is a party: the Ukrainian side needs the ministry's approval of the agreement. */
-    private static boolean international(Partnership partnership) {
+    public static boolean international(Partnership partnership) {
         return partnership.parties.stream().map(p -> KnownAuthority.<KnownAuthority>findById(p.authorityId))
                 .anyMatch(a -> a == null || !"UA".equals(a.country));
     }

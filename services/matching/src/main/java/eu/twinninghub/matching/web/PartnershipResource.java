@@ -135,7 +135,8 @@ public class PartnershipResource implements PartnershipApi {
         return new PartnershipView(p.id, p.matchId, p.status.name(), parties(p), p.goals, List.copyOf(p.themes),
                 p.startDate, p.endDate, p.establishedAt, p.mouSignedOn, p.agreementApprovedOn, p.activeSince,
                 p.endedOn, p.endReason, p.lastProgressAt, p.updates.stream().map(u -> new ProgressUpdate(u.id,
-                u.authorityId, u.postedBy, u.postedAt, u.text)).toList(), p.version);
+                u.authorityId, u.postedBy, u.postedAt, u.text)).toList(),
+                p.status.next(PartnershipBoard.international(p)).stream().map(Enum::name).toList(), p.version);
     }
 
     private static List<PartnershipParty> parties(Partnership p) {

@@ -1,0 +1,209 @@
+// One step of the browser story, run by BrowserStoryTest: `node story.mjs <step>` with BASE_URL,
+// STORY_USER, STORY_PASSWORD and SHOTS in the environment. Each step opens Debian's Chromium
+// headless, does what a town-hall person would do, saves screenshots of each page in Ukrainian and
+// English under SHOTS, and prints one JSON line with what the test needs next. Any failed check
+// exits non-zero with the reason.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const base = process.env.BASE_URL;
+const shots = process.env.SHOTS;
+const step = process.argv[2];
+const story = { need: process.env.STORY_NEED, offer: process.env.STORY_OFFER, title: process.env.STORY_TITLE };
+mkdirSync(shots, { recursive: true });
+
+function check(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+async function openBrowser() {
+  // The flags the machine needs: nothing may reach for Google's services on a closed network.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A phone-sized window: the pages must work on the small screen most hromada staff carry. */
+async function newPage(browser, lang) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: lang === 'uk' ? 'uk-UA' : 'en-GB' });
+  return context.newPage();
+}
+
+async function signIn(page) {
+  await page.goto(`${base}/app`);
+  await page.fill('#username', process.env.STORY_USER);
+  await page.fill('#password', process.env.STORY_PASSWORD);
+  await Promise.all([page.waitForURL(`${base}/app**`), page.click('#kc-login')]);
+}
+
+async function switchTo(page, lang) {
+  await Promise.all([page.waitForLoadState('load'), page.click(`header button[name=lang][value=${lang}]`)]);
+  check(await page.getAttribute('html', 'lang') === lang, `the page did not switch to ${lang}`);
+}
+
+/** Screenshots of the page in both languages, ending in the language it was in. */
+async function shoot(page, name) {
+  const start = await page.getAttribute('html', 'lang');
+  const other = start === 'uk' ? 'en' : 'uk';
+  await page.screenshot({ path: `${shots}/${name}-${start}.png`, fullPage: true });
+  await switchTo(page, other);
+  await page.screenshot({ path: `${shots}/${name}-${other}.png`, fullPage: true });
+  await switchTo(page, start);
+  await accessible(page, name);
+}
+
+/** WCAG basics a script can check: every control has a label, every image a text, one h1. */
+async function accessible(page, name) {
+  const problems = await page.evaluate(() => {
+    const found = [];
+    document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(control => {
+      const labelled = control.labels?.length > 0 || control.getAttribute('aria-label') || control.closest('label');
+      if (!labelled) found.push(`no label for ${control.name || control.id}`);
+    });
+    document.querySelectorAll('img:not([alt])').forEach(img => found.push(`no alt for ${img.src}`));
+    if (document.querySelectorAll('h1').length !== 1) found.push('not exactly one h1');
+    return found;
+  });
+  check(problems.length === 0, `${name}: ${problems.join('; ')}`);
+}
+
+async function bodyText(page) {
+  return page.textContent('main');
+}
+
+const steps = {
+  /** The public pages, signed out: the first page's weight, lists and the open data. */
+  async public(browser) {
+    const page = await newPage(browser, 'uk');
+    let bytes = 0;
+    page.on('response', async response => {
+      try {
+        bytes += (await response.body()).length + 300;
+      } catch {
+        // a redirect has no body
+      }
+    });
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    const firstPage = bytes;
+    check(firstPage < 200 * 1024, `the first page weighs ${firstPage} bytes`);
+    check((await page.getAttribute('html', 'lang')) === 'uk', 'a Ukrainian browser gets Ukrainian');
+    await shoot(page, 'home');
+    await page.goto(`${base}/needs`);
+    await shoot(page, 'needs');
+    await page.goto(`${base}/offers`);
+    await shoot(page, 'offers');
+    await page.goto(`${base}/partnerships`);
+    check(await page.locator('a[href="/api/v1/partnerships/export.csv"]').count() === 1, 'the CSV export is linked');
+    await shoot(page, 'partnerships');
+    return { firstPageBytes: firstPage };
+  },
+
+  /** The hromada posts a need: first without a title (the error shows at the field), then whole. */
+  async need(browser) {
+    const page = await newPage(browser, 'uk');
+    await signIn(page);
+    await shoot(page, 'dashboard-hromada');
+    await page.click('a[href="/app/needs/new"]');
+    await shoot(page, 'need-form');
+    await page.click('button[value=publish]');
+    check(await page.locator('#title-error').count() === 1, 'an empty title is named next to the field');
+    check(await page.locator('#error-summary').count() === 1, 'the errors are summed up at the top');
+    await page.screenshot({ path: `${shots}/need-form-errors-uk.png`, fullPage: true });
+    await page.fill('#titleUk', story.title);
+    await page.fill('#titleEn', 'Restore the hospital boiler house');
+    await page.selectOption('#sector', 'water-sanitation');
+    await page.check('input[name=supportModes][value=technical-assistance]');
+    await page.fill('#expertiseTags', 'water treatment, chlorination');
+    await page.selectOption('#urgency', 'CRITICAL');
+    await page.fill('#budgetEur', 'a lot');
+    await page.click('button[value=publish]');
+    check(await page.locator('#budgetEur-error').count() === 1, 'a budget in words is named next to the field');
+    check(await page.inputValue('#titleUk') === story.title, 'what was typed is still there');
+    await accessible(page, 'need-form');
+    await page.fill('#budgetEur', '250000');
+    await Promise.all([page.waitForURL(/\/app\/needs\/[0-9a-f-]{36}$/), page.click('button[value=publish]')]);
+    const need = page.url().split('/').pop();
+    check((await bodyText(page)).includes(story.title), 'the saved need shows its title');
+    await shoot(page, 'need');
+    return { need };
+  },
+
+  /** The EU municipality posts an offer, in English. */
+  async offer(browser) {
+    const page = await newPage(browser, 'en');
+    await signIn(page);
+    await page.click('a[href="/app/offers/new"]');
+    await shoot(page, 'offer-form');
+    await page.fill('#titleEn', 'Water utility engineers for hospitals');
+    await page.check('input[name=sectors][value=water-sanitation]');
+    await page.check('input[name=supportModes][value=technical-assistance]');
+    await page.fill('#expertiseTags', 'water treatment, chlorination');
+    await page.fill('#capacity', '3');
+    await Promise.all([page.waitForURL(/\/app\/offers\/[0-9a-f-]{36}$/), page.click('button[value=publish]')]);
+    return { offer: page.url().split('/').pop() };
+  },
+
+  /** The municipality finds the proposal on its dashboard, reads why, and accepts. */
+  async acceptOffer(browser) {
+    const page = await newPage(browser, 'en');
+    await signIn(page);
+    const proposal = page.locator(`.proposal a[href="/app/matches/${process.env.STORY_MATCH}"]`);
+    check(await proposal.count() === 1, 'the proposal waits on the dashboard');
+    await shoot(page, 'dashboard-municipality');
+    await proposal.click();
+    check((await bodyText(page)).includes('Restore the hospital boiler house'), 'the match names the need');
+    check(await page.locator('table.explanation tbody tr').count() >= 4, 'the score is explained criterion by criterion');
+    await shoot(page, 'match');
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/accept"] button')]);
+    check(await page.locator('form[action$="/accept"]').count() === 0, 'once accepted, the answer is given');
+    return {};
+  },
+
+  /** The hromada accepts too: the partnership begins; it records the first steps. */
+  async acceptNeed(browser) {
+    const page = await newPage(browser, 'uk');
+    await signIn(page);
+    await page.click(`.proposal a[href="/app/matches/${process.env.STORY_MATCH}"]`);
+    await Promise.all([page.waitForURL(/\/app\/partnerships\//), page.click('form[action$="/accept"] button')]);
+    const partnership = page.url().split('/').pop();
+    await page.fill('#text', 'Перша онлайн-зустріч інженерів відбулася.');
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/updates"] button')]);
+    check((await bodyText(page)).includes('Перша онлайн-зустріч'), 'the progress update shows');
+    await page.selectOption('#status', 'MOU_SIGNED');
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/status"] button')]);
+    check(await page.locator('.status-MOU_SIGNED').count() >= 1, 'the memorandum is recorded');
+    await shoot(page, 'partnership');
+    await page.goto(`${base}/app`);
+    check(await page.locator(`a[href="/app/partnerships/${partnership}"]`).count() === 1, 'the hromada sees it on its dashboard');
+    return { partnership };
+  },
+
+  /** Back as the municipality: the partnership is on its dashboard too, and in its inbox. */
+  async partnershipSeen(browser) {
+    const page = await newPage(browser, 'en');
+    await signIn(page);
+    check(await page.locator(`a[href="/app/partnerships/${process.env.STORY_PARTNERSHIP}"]`).count() === 1,
+      'the municipality sees the partnership on its dashboard');
+    await page.click('a[href="/app/inbox"]');
+    await shoot(page, 'inbox');
+    return {};
+  },
+};
+
+const browser = await openBrowser();
+try {
+  check(steps[step], `no step ${step}`);
+  const result = await steps[step](browser);
+  console.log(JSON.stringify(result));
+} catch (error) {
+  console.error(`${step}: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

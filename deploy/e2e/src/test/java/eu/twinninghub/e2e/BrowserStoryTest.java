@@ -1,0 +1,106 @@
+package eu.twinninghub.e2e;
+
+import static eu.twinninghub.e2e.E2ePlatform.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.twinninghub.testing.RepositoryLayout;
+import eu.twinninghub.testing.TestServices;
+import eu.twinninghub.testing.Tokens;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web pages in a real browser (Debian's Chromium, headless, driven by Playwright from
+ * {@code deploy/e2e/browser}): a hromada posts a need, an EU municipality an offer, both accept the
+ * proposal, and the partnership is on both dashboards. Screenshots of every page in Ukrainian and
+ * English are left in {@code deploy/e2e/target/screenshots}.
+ */
+class BrowserStoryTest {
+
+    private static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
+    private static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
+    private static final Path BROWSER = RepositoryLayout.root().resolve("deploy/e2e/browser");
+    private static final Path SHOTS = RepositoryLayout.root().resolve("deploy/e2e/target/screenshots");
+    private static final Duration SOON = Duration.ofMinutes(1);
+
+    @Test
+    void aHromadaAndAMunicipalityBecomePartnersThroughThePages() throws Exception {
+        E2ePlatform platform = E2ePlatform.get();
+        String gateway = platform.services.url(TestServices.GATEWAY).toString().replaceAll("/$", "");
+        RealmUsers.allowSignInAt(platform.services.url(TestServices.GATEWAY));
+        String hromada = RealmUsers.adminOf(VINNYTSIA, "uk");
+        String municipality = RealmUsers.adminOf(AACHEN, "en");
+        String title = "Водоочисна станція лікарні " + UUID.randomUUID().toString().substring(0, 6);
+
+        JsonNode firstVisit = step("public", gateway, null, Map.of());
+        assertTrue(firstVisit.path("firstPageBytes").asLong() < 200 * 1024);
+        String need = step("need", gateway, hromada, Map.of("STORY_TITLE", title)).path("need").asText();
+        String offer = step("offer", gateway, municipality, Map.of()).path("offer").asText();
+
+        // The allocation runs on a schedule in production; here the platform admin asks for it.
+        await().atMost(SOON).until(() -> as(hromada).get("/api/v1/matching/needs/" + need + "/candidates")
+                .then().extract().<List<String>>path("itemId").contains(offer));
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+        String match = await().atMost(SOON).until(() -> as(hromada).queryParam("need", need).get("/api/v1/matches")
+                .then().statusCode(200).extract().<String>path("items.find { it.offers[0].itemId == '" + offer + "' }.id"),
+                notNullValue());
+
+        step("acceptOffer", gateway, municipality, Map.of("STORY_MATCH", match));
+        String partnership = step("acceptNeed", gateway, hromada, Map.of("STORY_MATCH", match)).path("partnership").asText();
+        step("partnershipSeen", gateway, municipality, Map.of("STORY_PARTNERSHIP", partnership));
+
+        as(hromada).get("/api/v1/partnerships/" + partnership).then().statusCode(200)
+                .body("status", equalTo("MOU_SIGNED"))
+                .body("updates.size()", equalTo(1));
+        await().atMost(SOON).untilAsserted(() -> as(hromada).get("/api/v1/needs/" + need).then()
+                .body("status", equalTo("MATCHED")));
+        try (var shots = Files.list(SHOTS)) {
+            assertTrue(shots.count() >= 20, "screenshots of every page in both languages");
+        }
+    }
+
+    /** Runs one step of story.mjs as {@code user} and returns what it printed. */
+    private static JsonNode step(String name, String gateway, String user, Map<String, String> extra)
+            throws IOException, InterruptedException {
+        if (!Files.isDirectory(BROWSER.resolve("node_modules/playwright-core"))) {
+            throw new IllegalStateException("Playwright is missing: run deploy/e2e/browser/prepare.sh (make test does)");
+        }
+        ProcessBuilder builder = new ProcessBuilder("node", "story.mjs", name).directory(BROWSER.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("BASE_URL", gateway);
+        env.put("SHOTS", SHOTS.toString());
+        if (user != null) {
+            env.put("STORY_USER", user);
+            env.put("STORY_PASSWORD", Tokens.DEMO_PASSWORD);
+        }
+        env.putAll(new HashMap<>(extra));
+        Path out = Files.createTempFile("story-" + name, ".out");
+        Path err = Files.createTempFile("story-" + name, ".err");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process node = builder.start();
+        boolean ended = node.waitFor(2, TimeUnit.MINUTES);
+        if (!ended) {
+            node.destroyForcibly().waitFor();
+        }
+        String printed = Files.readString(out).strip();
+        String errors = Files.readString(err);
+        Files.delete(out);
+        Files.delete(err);
+        assertTrue(ended && node.exitValue() == 0, "browser step " + name + " failed: " + errors + printed);
+        String[] lines = printed.split("\n");
+        return new ObjectMapper().readTree(lines[lines.length - 1]);
+    }
+}

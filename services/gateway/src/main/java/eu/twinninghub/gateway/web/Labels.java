@@ -1,0 +1,102 @@
+package eu.twinninghub.gateway.web;
+
+import eu.twinninghub.api.posting.Texts;
+import eu.twinninghub.api.taxonomy.Label;
+import eu.twinninghub.api.taxonomy.Taxonomy;
+import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the templates need to show data in the reader's language: a text in their language (or the
+ * other one when only that was written), taxonomy labels, dates. Used as {@code tx:} in templates.
+ */
+@TemplateExtension(namespace = "tx")
+public final class Labels {
+
+    /** Dates are shown as in Kyiv: the day a hromada posted something is its own day. */
+    private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private Labels() {
+    }
+
+    public static String text(Texts texts, String lang) {
+        if (texts == null) {
+            return "";
+        }
+        String wanted = "uk".equals(lang) ? texts.uk() : texts.en();
+        String other = "uk".equals(lang) ? texts.en() : texts.uk();
+        return wanted != null && !wanted.isBlank() ? wanted : other == null ? "" : other;
+    }
+
+    public static String sector(String id, String lang) {
+        return label(Taxonomy.standard().sector(id).map(Label.class::cast)
+                .or(() -> Taxonomy.standard().sectorOf(id).flatMap(sector -> sector.subsectors().stream()
+                        .filter(sub -> sub.id().equals(id)).findFirst())), id, lang);
+    }
+
+    public static String supportMode(String id, String lang) {
+        return label(Taxonomy.standard().supportMode(id).map(Label.class::cast), id, lang);
+    }
+
+    public static String sectors(List<String> ids, String lang) {
+        return String.join(", ", ids.stream().map(id -> sector(id, lang)).toList());
+    }
+
+    public static String supportModes(List<String> ids, String lang) {
+        return String.join(", ", ids.stream().map(id -> supportMode(id, lang)).toList());
+    }
+
+    public static String date(LocalDate date, String lang) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag(lang)));
+    }
+
+    public static String day(Instant instant, String lang) {
+        return instant == null ? "" : date(instant.atZone(KYIV).toLocalDate(), lang);
+    }
+
+    /** A share of a criterion's points as a whole percentage, for the explanation bars. */
+    public static long percent(double points, double max) {
+        return max <= 0 ? 0 : Math.round(100 * Math.max(0, Math.min(points, max)) / max);
+    }
+
+    /** Points as the engine gives them, with one decimal only where there is one. */
+    public static String points(double points) {
+        return points == Math.rint(points) ? Long.toString(Math.round(points)) : String.format(Locale.ROOT, "%.1f", points);
+    }
+
+    /**
+     * Where an inbox entry leads on these pages: a proposal or a partnership on the reader's own
+     * pages, anything else as it is (the services name paths of the public site).
+     */
+    public static String pageLink(String link) {
+        return link.startsWith("/matches/") || link.startsWith("/partnerships/") ? "/app" + link : link;
+    }
+
+    /** A cursor or a word for a query string. */
+    public static String urlEncode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public static String joined(List<String> words) {
+        return String.join(", ", words);
+    }
+
+    /** A language's name in the reader's language, from the JDK's locale data. */
+    public static String language(String code, String lang) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(lang));
+    }
+
+    private static String label(Optional<Label> label, String id, String lang) {
+        return label.map(found -> found.label(Locale.forLanguageTag(lang))).orElse(id);
+    }
+}

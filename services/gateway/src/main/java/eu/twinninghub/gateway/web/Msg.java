@@ -1,0 +1,516 @@
+package eu.twinninghub.gateway.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every label of the web pages. The texts are in {@code messages/msg_en.properties} and
+ * {@code messages/msg_uk.properties}; MessagesTest fails when a key misses in either.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Msg {
+
+    @Message
+    String appName();
+
+    @Message
+    String skipToContent();
+
+    @Message
+    String mainNavigation();
+
+    @Message
+    String navNeeds();
+
+    @Message
+    String navOffers();
+
+    @Message
+    String navPartnerships();
+
+    @Message
+    String navDashboard();
+
+    @Message
+    String signIn();
+
+    @Message
+    String signOut();
+
+    @Message
+    String languageUk();
+
+    @Message
+    String languageEn();
+
+    @Message
+    String footer();
+
+    @Message
+    String apiLink();
+
+    @Message
+    String homeTitle();
+
+    @Message
+    String homeLead();
+
+    @Message
+    String searchNeedsLabel();
+
+    @Message
+    String search();
+
+    @Message
+    String homeUrgentNeeds();
+
+    @Message
+    String homeLatestOffers();
+
+    @Message
+    String allNeeds();
+
+    @Message
+    String allOffers();
+
+    @Message
+    String nothingYet();
+
+    @Message
+    String homeHowTitle();
+
+    @Message
+    String homeHow1();
+
+    @Message
+    String homeHow2();
+
+    @Message
+    String homeHow3();
+
+    @Message
+    String needsTitle();
+
+    @Message
+    String needsLead();
+
+    @Message
+    String offersTitle();
+
+    @Message
+    String offersLead();
+
+    @Message
+    String searchWords();
+
+    @Message
+    String fieldSector();
+
+    @Message
+    String fieldSectors();
+
+    @Message
+    String fieldUrgency();
+
+    @Message
+    String fieldCountry();
+
+    @Message
+    String countryHint();
+
+    @Message
+    String fieldStatus();
+
+    @Message
+    String anySector();
+
+    @Message
+    String anyUrgency();
+
+    @Message
+    String anyStatus();
+
+    @Message
+    String noResults();
+
+    @Message
+    String nextPage();
+
+    @Message
+    String placesLeft(int count);
+
+    @Message
+    String postedBy();
+
+    @Message
+    String offeredBy();
+
+    @Message
+    String fieldTitle();
+
+    @Message
+    String fieldDescription();
+
+    @Message
+    String fieldSupportModes();
+
+    @Message
+    String fieldExpertise();
+
+    @Message
+    String expertiseHint();
+
+    @Message
+    String fieldLanguages();
+
+    @Message
+    String fieldStartBy();
+
+    @Message
+    String fieldEndBy();
+
+    @Message
+    String fieldBudget();
+
+    @Message
+    String fieldPeopleServed();
+
+    @Message
+    String fieldCapacity();
+
+    @Message
+    String capacityHint();
+
+    @Message
+    String fieldAvailableFrom();
+
+    @Message
+    String fieldAvailableUntil();
+
+    @Message
+    String fieldStaffDays();
+
+    @Message
+    String population();
+
+    @Message
+    String manage();
+
+    @Message
+    String edit();
+
+    @Message
+    String publish();
+
+    @Message
+    String withdraw();
+
+    @Message
+    String withdrawReason();
+
+    @Message
+    String canYouHelp();
+
+    @Message
+    String needHelp();
+
+    @Message
+    String postNeed();
+
+    @Message
+    String postOffer();
+
+    @Message
+    String history();
+
+    @Message
+    String newNeed();
+
+    @Message
+    String editNeed();
+
+    @Message
+    String newOffer();
+
+    @Message
+    String editOffer();
+
+    @Message
+    String needFormLead();
+
+    @Message
+    String offerFormLead();
+
+    @Message
+    String bilingualHint();
+
+    @Message
+    String inUkrainian();
+
+    @Message
+    String inEnglish();
+
+    @Message
+    String required();
+
+    @Message
+    String chooseSector();
+
+    @Message
+    String saveAndPublish();
+
+    @Message
+    String saveDraft();
+
+    @Message
+    String save();
+
+    @Message
+    String errorSummary();
+
+    @Message
+    String errorTitle();
+
+    @Message
+    String errorSector();
+
+    @Message
+    String errorSectors();
+
+    @Message
+    String errorSupportModes();
+
+    @Message
+    String errorUrgency();
+
+    @Message
+    String errorCapacity();
+
+    @Message
+    String errorDate();
+
+    @Message
+    String errorEndBeforeStart();
+
+    @Message
+    String errorWholeNumber();
+
+    @Message
+    String errorReason();
+
+    @Message
+    String errorUpdateText();
+
+    @Message
+    String errorBadRequest();
+
+    @Message
+    String errorForbidden();
+
+    @Message
+    String errorNotFound();
+
+    @Message
+    String errorConflict();
+
+    @Message
+    String errorTooMany();
+
+    @Message
+    String errorUnavailable();
+
+    @Message
+    String errorUnexpected();
+
+    @Message
+    String errorWhatNow();
+
+    @Message
+    String backHome();
+
+    @Message
+    String done(String key);
+
+    @Message
+    String noAuthority();
+
+    @Message
+    String partsUnavailable();
+
+    @Message
+    String inbox();
+
+    @Message
+    String unread(long count);
+
+    @Message
+    String awaitingMyAnswer();
+
+    @Message
+    String noProposals();
+
+    @Message
+    String proposalFor(String name);
+
+    @Message
+    String scoreLabel(int score);
+
+    @Message
+    String answerBy();
+
+    @Message
+    String myPartnerships();
+
+    @Message
+    String noPartnerships();
+
+    @Message
+    String nextStep();
+
+    @Message
+    String myNeeds();
+
+    @Message
+    String noNeeds();
+
+    @Message
+    String myOffers();
+
+    @Message
+    String noOffers();
+
+    @Message
+    String verification(String status);
+
+    @Message
+    String proposalTitle();
+
+    @Message
+    String clusterProposal();
+
+    @Message
+    String theNeed();
+
+    @Message
+    String theOffer();
+
+    @Message
+    String offerNumber(int number);
+
+    @Message
+    String acceptedOn();
+
+    @Message
+    String notAnsweredYet();
+
+    @Message
+    String whyThisScore(Integer score);
+
+    @Message
+    String explanationCaption();
+
+    @Message
+    String criterionHeader();
+
+    @Message
+    String pointsHeader();
+
+    @Message
+    String reasonHeader();
+
+    @Message
+    String declinedBecause();
+
+    @Message
+    String openPartnership();
+
+    @Message
+    String yourAnswer();
+
+    @Message
+    String accept();
+
+    @Message
+    String decline();
+
+    @Message
+    String declineReason();
+
+    @Message
+    String criterion(String name);
+
+    @Message
+    String urgency(String level);
+
+    @Message
+    String needStatus(String status);
+
+    @Message
+    String offerStatus(String status);
+
+    @Message
+    String matchStatus(String status);
+
+    @Message
+    String partnershipStatus(String status);
+
+    @Message
+    String partnershipTitle();
+
+    @Message
+    String partnershipsTitle();
+
+    @Message
+    String partnershipsLead();
+
+    @Message
+    String openData();
+
+    @Message
+    String themes();
+
+    @Message
+    String parties();
+
+    @Message
+    String establishedOn();
+
+    @Message
+    String steps();
+
+    @Message
+    String goals();
+
+    @Message
+    String recordStep();
+
+    @Message
+    String step();
+
+    @Message
+    String stepDate();
+
+    @Message
+    String cancelReason();
+
+    @Message
+    String progressUpdates();
+
+    @Message
+    String noUpdates();
+
+    @Message
+    String newUpdate();
+
+    @Message
+    String postUpdate();
+
+    @Message
+    String markAllRead();
+
+    @Message
+    String inboxEmpty();
+
+    @Message
+    String newLabel();
+}

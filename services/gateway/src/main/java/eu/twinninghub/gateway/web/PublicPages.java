@@ -1,0 +1,135 @@
+package eu.twinninghub.gateway.web;
+
+import eu.twinninghub.api.authority.AuthorityView;
+import eu.twinninghub.gateway.api.AuthorityGateway;
+import eu.twinninghub.gateway.api.NeedGateway;
+import eu.twinninghub.gateway.api.OfferGateway;
+import eu.twinninghub.gateway.api.PartnershipGateway;
+import eu.twinninghub.gateway.downstream.DownstreamAnswer;
+import eu.twinninghub.service.problem.ProblemException;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The pages anyone can read without signing in: open needs and offers, partnerships, the open data. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PublicPages {
+
+    private static final int PAGE_SIZE = 20;
+    private static final int HOME_ITEMS = 5;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Language language;
+
+    @Inject
+    NeedGateway needs;
+
+    @Inject
+    OfferGateway offers;
+
+    @Inject
+    PartnershipGateway partnerships;
+
+    @Inject
+    AuthorityGateway authorities;
+
+    @GET
+    public TemplateInstance home() {
+        return pages.localized(Views.home(pages.frame(),
+                needs.list(null, null, null, null, null, null, null, "OPEN", "urgency", null, HOME_ITEMS).items(),
+                offers.list(null, null, null, null, null, null, "OPEN", null, HOME_ITEMS).items()));
+    }
+
+    @GET
+    @Path("needs")
+    public TemplateInstance needs(@RestQuery String q, @RestQuery String sector, @RestQuery String urgency,
+                                  @RestQuery String cursor) {
+        Search search = Search.of(q, sector, urgency, cursor);
+        return pages.localized(Views.needs(pages.frame(), needs.list(search.q(), search.sector(), null,
+                search.filter(), null, null, null, "OPEN", "urgency", search.cursor(), PAGE_SIZE), search));
+    }
+
+    @GET
+    @Path("needs/{id}")
+    public TemplateInstance need(@RestPath UUID id) {
+        var need = needs.get(id);
+        return pages.localized(Views.need(pages.frame(), need, authority(need.need().authorityId()), false));
+    }
+
+    @GET
+    @Path("offers")
+    public TemplateInstance offers(@RestQuery String q, @RestQuery String sector, @RestQuery String country,
+                                   @RestQuery String cursor) {
+        Search search = Search.of(q, sector, country == null ? null : country.toUpperCase(Locale.ROOT), cursor);
+        return pages.localized(Views.offers(pages.frame(), offers.list(search.q(), search.sector(), null,
+                search.filter(), null, null, "OPEN", search.cursor(), PAGE_SIZE), search));
+    }
+
+    @GET
+    @Path("offers/{id}")
+    public TemplateInstance offer(@RestPath UUID id) {
+        var offer = offers.get(id);
+        return pages.localized(Views.offer(pages.frame(), offer, authority(offer.offer().authorityId()), false));
+    }
+
+    @GET
+    @Path("partnerships")
+    public TemplateInstance partnerships(@RestQuery String status, @RestQuery String cursor) {
+        Search search = Search.of(null, null, status, cursor);
+        return pages.localized(Views.partnerships(pages.frame(),
+                partnerships.list(null, search.filter(), search.cursor(), PAGE_SIZE), search));
+    }
+
+    @GET
+    @Path("partnerships/{id}")
+    public TemplateInstance partnership(@RestPath UUID id) {
+        return pages.localized(Views.partnership(pages.frame(), partnerships.get(id), false, new FormErrors()));
+    }
+
+    /** The address e-mails give for a proposal: the reader signs in to answer it. */
+    @GET
+    @Path("matches/{id}")
+    public Response matchLink(@RestPath UUID id) {
+        return Pages.seeOther("/app/matches/" + id);
+    }
+
+    @POST
+    @Path("language")
+    public Response language(@RestForm String lang, @RestForm String back) {
+        language.choose(lang);
+        return Pages.seeOther(Pages.localPath(back));
+    }
+
+    /** Refusals as pages in the reader's language; a missing sign-in still goes to Keycloak. */
+    @ServerExceptionMapper({DownstreamAnswer.class, ProblemException.class, WebApplicationException.class,
+            ForbiddenException.class})
+    public Response failed(RuntimeException failure) {
+        return pages.error(failure);
+    }
+
+    /** The authority's public profile; the page still shows the posting when its register is slow. */
+    private AuthorityView authority(UUID id) {
+        try {
+            return authorities.get(id);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

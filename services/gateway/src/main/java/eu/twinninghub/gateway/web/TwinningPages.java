@@ -1,0 +1,177 @@
+package eu.twinninghub.gateway.web;
+
+import eu.twinninghub.api.match.DeclineRequest;
+import eu.twinninghub.api.match.MatchSide;
+import eu.twinninghub.api.match.MatchView;
+import eu.twinninghub.api.partnership.PartnershipParty;
+import eu.twinninghub.api.partnership.PartnershipStatusRequest;
+import eu.twinninghub.api.partnership.PartnershipView;
+import eu.twinninghub.api.partnership.ProgressInput;
+import eu.twinninghub.gateway.api.MatchGateway;
+import eu.twinninghub.gateway.api.NeedGateway;
+import eu.twinninghub.gateway.api.OfferGateway;
+import eu.twinninghub.gateway.api.PartnershipGateway;
+import eu.twinninghub.gateway.downstream.DownstreamAnswer;
+import eu.twinninghub.service.problem.ProblemException;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** A proposal with its explanation, answered by each side; a partnership's progress and next step. */
+@Path("/app")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Authenticated
+public class TwinningPages {
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    MatchGateway matches;
+
+    @Inject
+    NeedGateway needs;
+
+    @Inject
+    OfferGateway offers;
+
+    @Inject
+    PartnershipGateway partnerships;
+
+    @GET
+    @Path("matches/{id}")
+    public TemplateInstance match(@RestPath UUID id) {
+        return matchPage(matches.get(id), new FormErrors());
+    }
+
+    @POST
+    @Path("matches/{id}/accept")
+    public Response accept(@RestPath UUID id) {
+        MatchView match = matches.accept(id);
+        return Pages.seeOther(match.partnershipId() != null ? "/app/partnerships/" + match.partnershipId()
+                : "/app/matches/" + id);
+    }
+
+    @POST
+    @Path("matches/{id}/decline")
+    public Object decline(@RestPath UUID id, @RestForm String reason) {
+        if (PostingForm.blankToNull(reason) == null) {
+            FormErrors errors = new FormErrors();
+            errors.add("reason", pages.msg().errorReason());
+            return Pages.invalid(matchPage(matches.get(id), errors));
+        }
+        matches.decline(id, new DeclineRequest(reason.strip()));
+        return Pages.seeOther("/app/matches/" + id);
+    }
+
+    @GET
+    @Path("partnerships/{id}")
+    public TemplateInstance partnership(@RestPath UUID id) {
+        return partnershipPage(partnerships.get(id), new FormErrors());
+    }
+
+    @POST
+    @Path("partnerships/{id}/updates")
+    public Object addUpdate(@RestPath UUID id, @RestForm String text) {
+        if (PostingForm.blankToNull(text) == null) {
+            return refused(id, "text", pages.msg().errorUpdateText());
+        }
+        return changed(id, () -> partnerships.addUpdate(id, new ProgressInput(text.strip())));
+    }
+
+    @POST
+    @Path("partnerships/{id}/status")
+    public Object nextStep(@RestPath UUID id, @RestForm String status, @RestForm String date, @RestForm String reason) {
+        LocalDate on;
+        try {
+            on = PostingForm.blankToNull(date) == null ? null : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            return refused(id, "date", pages.msg().errorDate());
+        }
+        if ("CANCELLED".equals(status) && PostingForm.blankToNull(reason) == null) {
+            return refused(id, "reason", pages.msg().errorReason());
+        }
+        return changed(id, () -> partnerships.changeStatus(id,
+                new PartnershipStatusRequest(status, on, PostingForm.blankToNull(reason))));
+    }
+
+    /** Refusals as pages in the reader's language; a missing sign-in still goes to Keycloak. */
+    @ServerExceptionMapper({DownstreamAnswer.class, ProblemException.class, WebApplicationException.class,
+            ForbiddenException.class})
+    public Response failed(RuntimeException failure) {
+        return pages.error(failure);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> signIn(UnauthorizedException notSignedIn, RoutingContext context) {
+        return Pages.signIn(context);
+    }
+
+    private TemplateInstance matchPage(MatchView match, FormErrors errors) {
+        UUID mine = pages.actingFor().orElse(null);
+        boolean awaitingMe = "PROPOSED".equals(match.status()) && Stream.concat(Stream.of(match.need()),
+                match.offers().stream()).anyMatch(side -> side.authorityId().equals(mine) && side.acceptedAt() == null);
+        return pages.localized(Views.match(pages.frame(), match, titles(match), awaitingMe, errors));
+    }
+
+    /** The title of the need and of each offer, in the reader's language, by id. */
+    private Map<UUID, String> titles(MatchView match) {
+        Map<UUID, String> titles = new LinkedHashMap<>();
+        MatchSide need = match.need();
+        titles.put(need.itemId(), Labels.text(needs.get(need.itemId()).need().title(), pages.lang()));
+        for (MatchSide offer : match.offers()) {
+            titles.put(offer.itemId(), Labels.text(offers.get(offer.itemId()).offer().title(), pages.lang()));
+        }
+        return titles;
+    }
+
+    private TemplateInstance partnershipPage(PartnershipView partnership, FormErrors errors) {
+        UUID mine = pages.actingFor().orElse(null);
+        boolean party = partnership.parties().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
+        return pages.localized(Views.partnership(pages.frame(), partnership, party, errors));
+    }
+
+    private Object changed(UUID id, Supplier<PartnershipView> change) {
+        try {
+            change.get();
+            return Pages.seeOther("/app/partnerships/" + id);
+        } catch (DownstreamAnswer refused) {
+            if (refused.status() != 400 && refused.status() != 409) {
+                throw refused;
+            }
+            FormErrors errors = new FormErrors();
+            errors.addProblem(refused.body());
+            return Pages.invalid(partnershipPage(partnerships.get(id), errors));
+        }
+    }
+
+    private Response refused(UUID id, String field, String message) {
+        FormErrors errors = new FormErrors();
+        errors.add(field, message);
+        return Pages.invalid(partnershipPage(partnerships.get(id), errors));
+    }
+
+}

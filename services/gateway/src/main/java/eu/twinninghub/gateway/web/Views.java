@@ -1,0 +1,51 @@
+package eu.twinninghub.gateway.web;
+
+import eu.twinninghub.api.authority.AuthorityView;
+import eu.twinninghub.api.match.MatchView;
+import eu.twinninghub.api.me.Dashboard;
+import eu.twinninghub.api.need.NeedView;
+import eu.twinninghub.api.notification.NotificationView;
+import eu.twinninghub.api.offer.OfferView;
+import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.partnership.PartnershipView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The pages, checked against their templates ({@code templates/web/}) when the gateway is built. */
+@CheckedTemplate(basePath = "web")
+final class Views {
+
+    private Views() {
+    }
+
+    static native TemplateInstance home(Frame page, List<NeedView> needs, List<OfferView> offers);
+
+    static native TemplateInstance needs(Frame page, Page<NeedView> results, Search search);
+
+    static native TemplateInstance need(Frame page, NeedView need, AuthorityView authority, boolean mine);
+
+    static native TemplateInstance offers(Frame page, Page<OfferView> results, Search search);
+
+    static native TemplateInstance offer(Frame page, OfferView offer, AuthorityView authority, boolean mine);
+
+    static native TemplateInstance partnerships(Frame page, Page<PartnershipView> results, Search search);
+
+    static native TemplateInstance partnership(Frame page, PartnershipView partnership, boolean party,
+                                               FormErrors errors);
+
+    static native TemplateInstance dashboard(Frame page, Dashboard dashboard, String done);
+
+    static native TemplateInstance needForm(Frame page, NeedForm form, FormErrors errors, String action, String status);
+
+    static native TemplateInstance offerForm(Frame page, OfferForm form, FormErrors errors, String action, String status);
+
+    static native TemplateInstance match(Frame page, MatchView match, Map<UUID, String> titles, boolean awaitingMe,
+                                         FormErrors errors);
+
+    static native TemplateInstance inbox(Frame page, Page<NotificationView> results);
+
+    static native TemplateInstance error(Frame page, int status, String title, String detail);
+}

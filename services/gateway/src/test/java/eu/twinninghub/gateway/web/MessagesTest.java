@@ -1,0 +1,42 @@
+package eu.twinninghub.gateway.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.twinninghub.testing.RepositoryLayout;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every label exists in both languages: a page never shows half Ukrainian, half key names. */
+class MessagesTest {
+
+    private static final Path MESSAGES = RepositoryLayout.root().resolve("services/gateway/src/main/resources/messages");
+
+    @Test
+    void bothLanguagesHaveEveryLabelOfTheBundle() throws IOException {
+        Set<String> bundle = new TreeSet<>(Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName).toList());
+        assertEquals(bundle, keys("msg_en.properties"));
+        assertEquals(bundle, keys("msg_uk.properties"));
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(MESSAGES.resolve(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        properties.values().forEach(value -> {
+            if (value.toString().isBlank()) {
+                throw new AssertionError("an empty label in " + file);
+            }
+        });
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}

@@ -1,0 +1,110 @@
+package eu.twinninghub.gateway.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.twinninghub.gateway.ServicesTestResource;
+import eu.twinninghub.testing.Calls;
+import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.TestKeycloak;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public pages as a browser gets them: in the reader's language, with the data of the
+ * services; the signed-in pages send the browser to Keycloak. The whole signed-in story runs in a
+ * real browser in deploy/e2e (BrowserStoryTest).
+ */
+@QuarkusTest
+@WithTestResource(KeycloakTestResource.class)
+@WithTestResource(ServicesTestResource.class)
+class WebPagesTest {
+
+    private static final String VINNYTSIA = "c69235b9-4730-305d-8fee-c51897a80b07";
+
+    @Test
+    void theHomePageSpeaksTheBrowsersLanguageUnlessTheReaderChoseAnother() {
+        given().header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5").get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"uk\">"))
+                .body(containsString("Партнери для відбудови України"));
+        given().header("Accept-Language", "de-DE,de;q=0.9").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("Partners for Ukraine&#39;s reconstruction"));
+        given().header("Accept-Language", "uk").cookie("lang", "en").get("/").then()
+                .body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void theLanguageSwitchRemembersTheChoiceAndReturnsOnlyWithinTheSite() {
+        var switched = given().formParams(Map.of("lang", "uk", "back", "/needs?sector=energy")).redirects().follow(false)
+                .post("/language").then().statusCode(303).extract();
+        URI back = URI.create(switched.header("Location"));
+        assertEquals("/needs?sector=energy", back.getPath() + "?" + back.getQuery());
+        assertEquals("uk", switched.cookie("lang"));
+        given().formParams(Map.of("lang", "en", "back", "//evil.example/x")).redirects().follow(false)
+                .post("/language").then().statusCode(303).header("Location", not(containsString("evil")));
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() {
+        given().header("Origin", "https://evil.example").formParams(Map.of("lang", "uk", "back", "/"))
+                .redirects().follow(false).post("/language").then().statusCode(403);
+    }
+
+    @Test
+    void anOpenNeedIsListedAndShownInBothLanguages() {
+        String title = "Котельня лікарні " + UUID.randomUUID();
+        String need = Calls.as("vinnytsia-admin").body("""
+                {"authorityId":"%s","title":{"uk":"%s","en":"Hospital boiler house"},"sector":"energy",
+                 "supportModes":["technical-assistance"],"urgency":"CRITICAL","languages":["uk","en"]}"""
+                .formatted(VINNYTSIA, title)).post("/api/v1/needs").then().statusCode(201).extract().path("id");
+        Calls.as("vinnytsia-admin").body(Map.of("status", "OPEN")).post("/api/v1/needs/" + need + "/status")
+                .then().statusCode(200);
+
+        given().cookie("lang", "uk").queryParam("q", title).get("/needs").then().statusCode(200)
+                .body(containsString(title))
+                .body(containsString("Критична"));
+        given().cookie("lang", "uk").get("/needs/" + need).then().statusCode(200)
+                .body(containsString(title))
+                .body(containsString("Вінниц"));
+        given().cookie("lang", "en").get("/needs/" + need).then().statusCode(200)
+                .body(containsString("Hospital boiler house"))
+                .body(containsString("Critical"));
+    }
+
+    @Test
+    void aMissingNeedIsAPageInTheReadersLanguageNotAProblemBody() {
+        given().cookie("lang", "uk").get("/needs/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("Такої сторінки немає"));
+        given().cookie("lang", "en").get("/needs/not-a-uuid").then().statusCode(404)
+                .contentType(containsString("text/html"));
+    }
+
+    @Test
+    void offersAndPartnershipsAreListedWithTheOpenDataLinks() {
+        given().cookie("lang", "en").queryParam("country", "de").get("/offers").then().statusCode(200)
+                .body(containsString("Offers of expertise"));
+        given().cookie("lang", "uk").get("/partnerships").then().statusCode(200)
+                .body(containsString("/api/v1/partnerships/export.csv"))
+                .body(containsString("CC BY 4.0"));
+    }
+
+    @Test
+    void theSignedInPagesSendTheBrowserToKeycloakWithPkce() {
+        String location = given().redirects().follow(false).get("/app").then().statusCode(302).extract()
+                .header("Location");
+        assertThat(location, startsWith(TestKeycloak.realmUrl() + "/protocol/openid-connect/auth"));
+        assertThat(location, containsString("code_challenge_method=S256"));
+        assertThat(location, containsString("client_id=twinning-gateway"));
+    }
+}
