@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: runs every JMH benchmark (classes under src/test/java/**/bench/ of each module) and
 # writes the results as JSON and text under target/benchmarks; then the gateway's load test
-# (deploy/local/gateway-bench.sh, wrk against the local stack). Extra arguments go to JMH, e.g.
+# (deploy/local/gateway-bench.sh, wrk against the local stack) and the event flow of deploy/e2e. Extra arguments go to JMH, e.g.
 # `deploy/local/bench.sh -f 1 -wi 1 -i 2` for a quick look.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -21,5 +21,9 @@ for module in $(grep -l 'org.openjdk.jmh.annotations.Benchmark' -r --include='*.
   "$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$OUT/$name.json" "$@" \
     | tee "$OUT/$name.txt"
 done
+# The event flow of the whole platform (deploy/e2e EventFlowBench): latencies to the read model and the inbox,
+# events per second through matching.
+rm -f "$OUT/event-flow.txt"
+deploy/local/test.sh -q -pl deploy/e2e -De2e.groups=bench -De2e.excludedGroups=none
 deploy/local/gateway-bench.sh
 echo "Results: $OUT"

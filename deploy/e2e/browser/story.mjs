@@ -130,6 +130,11 @@ const steps = {
     await Promise.all([page.waitForURL(/\/app\/needs\/[0-9a-f-]{36}$/), page.click('button[value=publish]')]);
     const need = page.url().split('/').pop();
     check((await bodyText(page)).includes(story.title), 'the saved need shows its title');
+    await page.click(`a[href="/app/needs/${need}/edit"]`);
+    check(await page.inputValue('#budgetEur') === '250000', 'the edit form holds what was saved');
+    await page.fill('#peopleServed', '12000');
+    await Promise.all([page.waitForURL(`${base}/app/needs/${need}`), page.click('button[value=save]')]);
+    check((await bodyText(page)).includes('12000'), 'the edit is saved');
     await shoot(page, 'need');
     return { need };
   },

@@ -78,7 +78,7 @@ public final class TestServices implements AutoCloseable {
      * demo authorities, say). Waits until every consumer group here has committed up to the end of its
      * topics as they are now, so that a test starts from a platform that agrees with itself.
      */
-    private void awaitConsumersCaughtUp() {
+    public void awaitConsumersCaughtUp() {
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestKafka.shared().bootstrapServers()))) {

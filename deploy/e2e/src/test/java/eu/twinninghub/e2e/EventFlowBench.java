@@ -1,0 +1,196 @@
+package eu.twinninghub.e2e;
+
+import static eu.twinninghub.e2e.E2ePlatform.as;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.LocalizedText;
+import eu.twinninghub.events.Topics;
+import eu.twinninghub.events.need.NeedDetails;
+import eu.twinninghub.events.need.NeedPublished;
+import eu.twinninghub.testing.RepositoryLayout;
+import eu.twinninghub.testing.TestKafka;
+import eu.twinninghub.testing.TestServices;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The figures of issue 8, run by {@code make bench} (tag {@code bench}, left out of {@code make
+ * test}): how long an event takes from the write that causes it to where a person sees it, and how
+ * many events per second matching reads. Results in {@code target/benchmarks/event-flow.txt}.
+ * Nothing here asserts a time: the figures are reported, the targets compared in BENCHMARKS.md.
+ */
+@Tag("bench")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventFlowBench {
+
+    private static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
+    private static final UUID AHLEN = UUID.fromString("1e91d12a-1eaf-31d8-abaa-a06633ceb4f3");
+    private static final int SAMPLES = 60;
+    private static final int FLOOD = 20_000;
+    private static final Path RESULTS = RepositoryLayout.root().resolve("target/benchmarks/event-flow.txt");
+
+    @Test
+    @Order(1)
+    void fromTheWriteToWhereAPersonSeesIt() throws IOException {
+        E2ePlatform.get();
+        String hromada = RealmUsers.adminOf(VINNYTSIA, "uk");
+        String municipality = RealmUsers.adminOf(AHLEN, "en");
+        String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+
+        // need.published: needs-offers' outbox → Kafka → matching's read model (its candidates answer).
+        List<Double> toMatching = new ArrayList<>();
+        List<String> needs = new ArrayList<>();
+        List<String> offers = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String need = create(hromada, "needs", """
+                    {"authorityId":"%s","title":{"en":"%s need %d"},"sector":"transport",
+                     "supportModes":["peer-exchange"],"expertiseTags":["%s","trams %d"],"urgency":"MEDIUM"}"""
+                    .formatted(VINNYTSIA, run, i, run, i));
+            long published = publish(hromada, "needs", need);
+            toMatching.add(millisUntil(published, () -> as(hromada).get("/api/v1/matching/needs/" + need + "/candidates")
+                    .statusCode() == 200));
+            needs.add(need);
+            String offer = create(municipality, "offers", """
+                    {"authorityId":"%s","title":{"en":"%s offer %d"},"sectors":["transport"],
+                     "supportModes":["peer-exchange"],"expertiseTags":["%s","trams %d"],"capacity":1}"""
+                    .formatted(AHLEN, run, i, run, i));
+            publish(municipality, "offers", offer);
+            offers.add(offer);
+        }
+        await().atMost(Duration.ofMinutes(1)).until(() -> as(municipality).get("/api/v1/matching/offers/"
+                + offers.getLast() + "/candidates").statusCode() == 200);
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+
+        // match.accepted: matching's outbox → Kafka → notifications → the other side's inbox.
+        List<String> proposals = await().atMost(Duration.ofMinutes(1)).until(() -> as(hromada)
+                .queryParam("status", "PROPOSED").queryParam("limit", 100).get("/api/v1/matches").then().extract()
+                .<List<Map<String, Object>>>path("items").stream()
+                .filter(match -> needs.contains(((Map<?, ?>) match.get("need")).get("itemId")))
+                .map(match -> (String) match.get("id")).toList(), found -> !found.isEmpty());
+        List<Double> toInbox = new ArrayList<>();
+        for (String match : proposals) {
+            long accepted = System.nanoTime();
+            as(hromada).post("/api/v1/matches/" + match + "/accept").then().statusCode(200);
+            toInbox.add(millisUntil(accepted, () -> as(municipality).queryParam("limit", 5).get("/api/v1/notifications")
+                    .then().extract().<List<Map<String, Object>>>path("items").stream()
+                    .anyMatch(entry -> "match.accepted".equals(entry.get("type"))
+                            && ("/matches/" + match).equals(entry.get("link")))));
+        }
+        report("need published → in matching's read model (candidates answer), ms", toMatching);
+        report("proposal accepted by one side → in the other side's inbox, ms", toInbox);
+    }
+
+    @Test
+    @Order(2)
+    void eventsPerSecondThroughMatching() throws Exception {
+        TestServices services = E2ePlatform.get().services;
+        services.kill("matching");
+        EventCodec codec = new EventCodec();
+        Clock clock = Clock.systemUTC();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < FLOOD; i++) {
+                NeedDetails details = new NeedDetails(new LocalizedText(null, "Flood need " + i), null, "energy",
+                        List.of(), List.of("technical-assistance"), List.of("heat pumps", "tag " + (i % 500)), "HIGH",
+                        List.of("uk", "en"), null, null, null, null, null);
+                producer.send(codec.toRecord(Event.of("needs-offers", new NeedPublished(UUID.randomUUID(),
+                        UUID.randomUUID(), 0, details), clock)));
+            }
+            producer.flush();
+        }
+        long started = System.nanoTime();
+        services.restart("matching");
+        long ready = System.nanoTime();
+        awaitCommittedToEnd("matching", Topics.NEEDS);
+        long done = System.nanoTime();
+        double fromStart = FLOOD / ((done - started) / 1e9);
+        double fromReady = FLOOD / ((done - ready) / 1e9);
+        write(String.format(Locale.ROOT, "matching read %d need.published events: %.0f events/s from its start"
+                + " (%.1f s), %.0f events/s once ready%n", FLOOD, fromStart, (done - started) / 1e9, fromReady));
+    }
+
+    private static String create(String user, String kind, String body) {
+        return as(user).body(body).post("/api/v1/" + kind).then().statusCode(201).extract().path("id");
+    }
+
+    /** Publishes and returns when the service answered: the moment the event is in its outbox. */
+    private static long publish(String user, String kind, String id) {
+        as(user).body(Map.of("status", "OPEN")).post("/api/v1/" + kind + "/" + id + "/status").then().statusCode(200);
+        return System.nanoTime();
+    }
+
+    private static double millisUntil(long since, BooleanSupplier seen) {
+        long deadline = since + Duration.ofSeconds(30).toNanos();
+        while (!seen.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not seen within 30 s");
+            }
+            Thread.onSpinWait();
+        }
+        return (System.nanoTime() - since) / 1e6;
+    }
+
+    private static void awaitCommittedToEnd(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.shared().bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, Long> targets = new HashMap<>();
+            admin.listOffsets(ends).all().get().forEach((tp, info) -> targets.put(tp, info.offset()));
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                return targets.entrySet().stream().allMatch(target -> committed.get(target.getKey()) != null
+                        && committed.get(target.getKey()).offset() >= target.getValue());
+            });
+        }
+    }
+
+    private static void report(String what, List<Double> millis) throws IOException {
+        List<Double> sorted = millis.stream().sorted().toList();
+        assertTrue(!sorted.isEmpty(), what + ": no sample");
+        write(String.format(Locale.ROOT, "%s: p50 %.0f, p99 %.0f, max %.0f (%d samples)%n", what,
+                percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.getLast(), sorted.size()));
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private static void write(String line) throws IOException {
+        System.out.print(line);
+        Files.createDirectories(RESULTS.getParent());
+        Files.writeString(RESULTS, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
