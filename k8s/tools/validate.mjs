@@ -1,8 +1,9 @@
 // make k8s-validate: renders every overlay with `kubectl kustomize` and checks every object
 // offline — against the Kubernetes schemas (kubernetes-models) and the Strimzi and CloudNativePG
 // CRD schemas, wrong types and missing required fields failing; built-in kinds also against the
-// fields the API defines (the type maps of @kubernetes/client-node), an unknown field failing;
-// the two operators without a published model (Keycloak, MongoDB Community) against the fields
+// fields the API defines (the type maps of @kubernetes/client-node), and Strimzi and CloudNativePG
+// objects against the fields their models declare (the CRD schema as TypeScript declarations),
+// an unknown field failing at any depth; the two operators without a published model (Keycloak, MongoDB Community) against the fields
 // their CRDs allow at the top of spec. Then the platform's own rules: every container non-root, read-only, without
 // capabilities, with limits and the three probes; and the realm import equal to its generator's.
 import { execFileSync } from "node:child_process";
@@ -10,6 +11,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as k8s from "@kubernetes/client-node";
 import yaml from "js-yaml";
+import ts from "typescript";
 import { realmImport } from "./realm.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -64,6 +66,83 @@ function unknownFields(value, type, path, found) {
   }
 }
 
+/**
+ * Fields of a custom resource that its model's declarations do not have, at any depth: the
+ * interface I<Kind> of <kind>.d.ts and the interfaces it refers to, read with the TypeScript
+ * compiler. Free-form parts (an index signature, `{}`, `unknown`, a type from another package)
+ * are not looked into.
+ */
+function undeclaredFields(object, found) {
+  const [group, version] = object.apiVersion.split("/");
+  const file = fileURLToPath(new URL(`node_modules/${MODELS[group]}/${version}/${object.kind}.d.ts`, import.meta.url));
+  const declared = declaration(file, `I${object.kind}`);
+  if (!declared) {
+    found.push(` (no declaration of ${object.kind} in ${file})`);
+    return;
+  }
+  const { apiVersion, kind, ...rest } = object;
+  checkMembers(rest, declared, "", found);
+}
+
+const sources = new Map();
+
+/** The interface {@code name} of a declaration file, with the file it is in (for the names it imports). */
+function declaration(file, name) {
+  if (!sources.has(file)) {
+    sources.set(file, ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest));
+  }
+  const source = sources.get(file);
+  const found = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === name);
+  if (found) return { file, members: found.members };
+  // `export type { IClusterSpec as IComGithub…ClusterSpec }`: the long name other files import.
+  for (const statement of source.statements) {
+    if (!ts.isExportDeclaration(statement) || !statement.exportClause?.elements) continue;
+    const alias = statement.exportClause.elements.find((e) => e.name.text === name && e.propertyName);
+    if (alias) return declaration(file, alias.propertyName.text);
+  }
+  return null;
+}
+
+/** The interface a type reference names, where it is declared in this package (a relative import). */
+function referenced(file, name) {
+  const local = declaration(file, name);
+  if (local) return local;
+  for (const statement of sources.get(file).statements) {
+    if (!ts.isImportDeclaration(statement) || !statement.moduleSpecifier.text.startsWith(".")) continue;
+    const names = statement.importClause?.namedBindings?.elements ?? [];
+    if (names.some((n) => n.name.text === name)) {
+      return declaration(fileURLToPath(new URL(`${statement.moduleSpecifier.text.replace(/\.js$/, "")}.d.ts`, `file://${file}`)), name);
+    }
+  }
+  return null;
+}
+
+function checkMembers(value, declared, path, found) {
+  const { file, members } = declared;
+  // `{}` is how the models write a part the CRD leaves open (x-kubernetes-preserve-unknown-fields).
+  if (members.length === 0 || members.some(ts.isIndexSignatureDeclaration)) return;
+  const fields = new Map(members.filter(ts.isPropertySignature).map((m) => [m.name.text, m.type]));
+  for (const [key, item] of Object.entries(value)) {
+    if (!fields.has(key)) found.push(`${path}.${key}`);
+    else checkDeclared(item, fields.get(key), file, `${path}.${key}`, found);
+  }
+}
+
+function checkDeclared(value, type, file, path, found) {
+  if (value === null || typeof value !== "object" || !type) return;
+  if (ts.isParenthesizedTypeNode(type)) return checkDeclared(value, type.type, file, path, found);
+  if (Array.isArray(value)) {
+    const element = ts.isArrayTypeNode(type) ? type.elementType
+      : ts.isTypeReferenceNode(type) && type.typeName.escapedText === "Array" ? type.typeArguments[0] : null;
+    value.forEach((item, i) => checkDeclared(item, element, file, `${path}[${i}]`, found));
+  } else if (ts.isTypeLiteralNode(type)) {
+    checkMembers(value, { file, members: type.members }, path, found);
+  } else if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+    const declared = referenced(file, type.typeName.escapedText);
+    if (declared) checkMembers(value, declared, path, found);
+  }
+}
+
 /** The client model of a built-in kind: V1Deployment for apps/v1 Deployment, V2HorizontalPodAutoscaler… */
 function builtInType(apiVersion, kind) {
   const version = apiVersion.split("/").pop();
@@ -107,12 +186,13 @@ async function validate(overlay) {
       } catch (e) {
         fail(where, e.message);
       }
-      const type = MODELS[object.apiVersion.split("/")[0]] ? null : builtInType(object.apiVersion, object.kind);
-      if (type) {
-        const unknown = [];
-        unknownFields(object, type, "", unknown);
-        unknown.forEach((field) => fail(where, `${field.slice(1)} is not a field of ${object.kind}`));
+      const unknown = [];
+      if (MODELS[object.apiVersion.split("/")[0]]) {
+        undeclaredFields(object, unknown);
+      } else if (builtInType(object.apiVersion, object.kind)) {
+        unknownFields(object, builtInType(object.apiVersion, object.kind), "", unknown);
       }
+      unknown.forEach((field) => fail(where, `${field.slice(1)} is not a field of ${object.kind}`));
     } else if (custom) {
       if (!object.metadata?.name || typeof object.spec !== "object") fail(where, "needs metadata.name and a spec");
       for (const key of Object.keys(object.spec ?? {})) {

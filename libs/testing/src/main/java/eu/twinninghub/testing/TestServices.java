@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -123,6 +124,15 @@ public final class TestServices implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port(service));
     }
 
+    /** The JDBC address of a service's own database, for tests that count what it wrote. */
+    public String jdbcUrl(String service) {
+        return TestPostgres.shared().jdbcUrl(database(service));
+    }
+
+    private static String database(String service) {
+        return "crossing_" + service.replace('-', '_');
+    }
+
     /** Kills a service at once (SIGKILL: no graceful shutdown), as a crash would. */
     public synchronized void kill(String service) {
         Process process = processes.remove(service);
@@ -133,6 +143,23 @@ public final class TestServices implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * Stops a service as an operator would (SIGTERM: it finishes its work and leaves its consumer
+     * groups, so that a restarted one gets its partitions at once instead of after the session timeout).
+     */
+    public synchronized void stop(String service) {
+        Process process = processes.get(service);
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            kill(service);
         }
     }
 
@@ -149,7 +176,7 @@ public final class TestServices implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build the services first (make test does)");
         }
         TestPostgres postgres = TestPostgres.shared();
-        String database = "crossing_" + service.replace('-', '_');
+        String database = database(service);
         if (!service.equals(GATEWAY)) {
             postgres.createDatabase(database);
         }

@@ -13,16 +13,22 @@ import eu.twinninghub.events.offer.OfferPublished;
 import eu.twinninghub.events.offer.OfferUpdated;
 import eu.twinninghub.events.offer.OfferWithdrawn;
 import eu.twinninghub.matching.snapshot.EngineSnapshot;
-import eu.twinninghub.messaging.inbox.InboundEvents;
+import eu.twinninghub.messaging.inbox.InboundBatches;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -33,48 +39,96 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PostingEventsConsumer {
 
     @Inject
-    InboundEvents inbound;
+    InboundBatches inbound;
 
     @Inject
     EngineSnapshot snapshot;
 
     @Incoming("needs")
     @Blocking
-    @Transactional
-    public void onNeed(ConsumerRecord<String, byte[]> record) {
-        inbound.firstDelivery(AuthorityEventsConsumer.CONSUMER, record).ifPresent(this::apply);
+    public void onNeeds(ConsumerRecords<String, byte[]> records) {
+        inbound.apply(AuthorityEventsConsumer.CONSUMER, records, this::apply);
     }
 
     @Incoming("offers")
     @Blocking
-    @Transactional
-    public void onOffer(ConsumerRecord<String, byte[]> record) {
-        inbound.firstDelivery(AuthorityEventsConsumer.CONSUMER, record).ifPresent(this::apply);
+    public void onOffers(ConsumerRecords<String, byte[]> records) {
+        inbound.apply(AuthorityEventsConsumer.CONSUMER, records, this::apply);
     }
 
-    void apply(Event<?> event) {
+    /** Applies a poll's new events in order; the rows they touch are read in two queries, not one per event. */
+    void apply(List<Event<?>> events) {
+        Map<UUID, OpenNeed> needs = byId(ids(events, PostingEventsConsumer::needId), OpenNeed::list, need -> need.id);
+        Map<UUID, OpenOffer> offers = byId(ids(events, PostingEventsConsumer::offerId), OpenOffer::list,
+                offer -> offer.id);
+        boolean changed = false;
+        for (Event<?> event : events) {
+            changed |= apply(event, needs, offers);
+        }
+        if (changed) {
+            snapshot.changed();
+        }
+    }
+
+    private static boolean apply(Event<?> event, Map<UUID, OpenNeed> needs, Map<UUID, OpenOffer> offers) {
         switch (event.data()) {
-            case NeedPublished published -> need(published.needId(), published.authorityId(), published.version(),
+            case NeedPublished published -> need(needs, published.needId(), published.authorityId(), published.version(),
                     published.need());
-            case NeedUpdated updated -> need(updated.needId(), updated.authorityId(), updated.version(), updated.need());
-            case NeedClosed closed -> closeNeed(closed.needId());
-            case NeedWithdrawn withdrawn -> closeNeed(withdrawn.needId());
-            case OfferPublished published -> offer(published.offerId(), published.authorityId(), published.version(),
-                    published.offer());
-            case OfferUpdated updated -> offer(updated.offerId(), updated.authorityId(), updated.version(),
+            case NeedUpdated updated -> need(needs, updated.needId(), updated.authorityId(), updated.version(),
+                    updated.need());
+            case NeedClosed closed -> close(needs.get(closed.needId()));
+            case NeedWithdrawn withdrawn -> close(needs.get(withdrawn.needId()));
+            case OfferPublished published -> offer(offers, published.offerId(), published.authorityId(),
+                    published.version(), published.offer());
+            case OfferUpdated updated -> offer(offers, updated.offerId(), updated.authorityId(), updated.version(),
                     updated.offer());
-            case OfferClosed closed -> closeOffer(closed.offerId());
-            case OfferWithdrawn withdrawn -> closeOffer(withdrawn.offerId());
+            case OfferClosed closed -> close(offers.get(closed.offerId()));
+            case OfferWithdrawn withdrawn -> close(offers.get(withdrawn.offerId()));
             default -> {
-                return;
+                return false;
             }
         }
-        snapshot.changed();
+        return true;
     }
 
-    private static void need(UUID id, UUID authority, long version, NeedDetails details) {
-        OpenNeed need = OpenNeed.findById(id);
-        if (need == null) {
+    private static UUID needId(Object data) {
+        return switch (data) {
+            case NeedPublished published -> published.needId();
+            case NeedUpdated updated -> updated.needId();
+            case NeedClosed closed -> closed.needId();
+            case NeedWithdrawn withdrawn -> withdrawn.needId();
+            default -> null;
+        };
+    }
+
+    private static UUID offerId(Object data) {
+        return switch (data) {
+            case OfferPublished published -> published.offerId();
+            case OfferUpdated updated -> updated.offerId();
+            case OfferClosed closed -> closed.offerId();
+            case OfferWithdrawn withdrawn -> withdrawn.offerId();
+            default -> null;
+        };
+    }
+
+    private static Set<UUID> ids(List<Event<?>> events, Function<Object, UUID> id) {
+        return events.stream().map(event -> id.apply(event.data())).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    private static <T> Map<UUID, T> byId(Set<UUID> ids, BiFunction<String, Object, List<T>> query,
+            Function<T, UUID> id) {
+        Map<UUID, T> map = new HashMap<>();
+        if (!ids.isEmpty()) {
+            query.apply("id in ?1", ids).forEach(row -> map.put(id.apply(row), row));
+        }
+        return map;
+    }
+
+    private static void need(Map<UUID, OpenNeed> needs, UUID id, UUID authority, long version, NeedDetails details) {
+        OpenNeed need = needs.get(id);
+        boolean known = need != null;
+        if (!known) {
             need = new OpenNeed();
             need.id = id;
         } else if (version < need.version) {
@@ -90,12 +144,16 @@ public class PostingEventsConsumer {
         need.urgency = details.urgency();
         need.open = true;
         need.version = version;
-        need.persist();
+        if (!known) {
+            need.persist();
+            needs.put(id, need);
+        }
     }
 
-    private static void offer(UUID id, UUID authority, long version, OfferDetails details) {
-        OpenOffer offer = OpenOffer.findById(id);
-        if (offer == null) {
+    private static void offer(Map<UUID, OpenOffer> offers, UUID id, UUID authority, long version, OfferDetails details) {
+        OpenOffer offer = offers.get(id);
+        boolean known = offer != null;
+        if (!known) {
             offer = new OpenOffer();
             offer.id = id;
         } else if (version < offer.version) {
@@ -111,18 +169,19 @@ public class PostingEventsConsumer {
         offer.capacity = details.capacity();
         offer.open = true;
         offer.version = version;
-        offer.persist();
+        if (!known) {
+            offer.persist();
+            offers.put(id, offer);
+        }
     }
 
-    private static void closeNeed(UUID id) {
-        OpenNeed need = OpenNeed.findById(id);
+    private static void close(OpenNeed need) {
         if (need != null) {
             need.open = false;
         }
     }
 
-    private static void closeOffer(UUID id) {
-        OpenOffer offer = OpenOffer.findById(id);
+    private static void close(OpenOffer offer) {
         if (offer != null) {
             offer.open = false;
         }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -45,6 +46,8 @@ public class EngineSnapshot {
 
     private final AtomicBoolean stale = new AtomicBoolean(true);
     private volatile MatchingEngine engine;
+    private volatile long lastBuiltAt = System.nanoTime();
+    private volatile long lastBuildNanos;
 
     /** Marks the snapshot stale once the current transaction commits. */
     public void changed() {
@@ -77,9 +80,19 @@ public class EngineSnapshot {
         return stale.get() || engine == null ? refresh() : engine;
     }
 
+    /** The current snapshot if it has what {@code holds} looks for, else one with every change committed so far. */
+    public MatchingEngine holding(Predicate<MatchingEngine> holds) {
+        MatchingEngine current = engine();
+        return holds.test(current) ? current : fresh();
+    }
+
+    /**
+     * Under a stream of changes a large snapshot would be rebuilt back to back and take a core from
+     * the consumers: after a rebuild of d ms the next waits at least d ms (and a second).
+     */
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshIfStale() {
-        if (stale.get()) {
+        if (stale.get() && System.nanoTime() - lastBuiltAt >= lastBuildNanos) {
             refresh();
         }
     }
@@ -89,8 +102,10 @@ public class EngineSnapshot {
         long started = System.nanoTime();
         MatchingEngine built = QuarkusTransaction.requiringNew().call(this::build);
         engine = built;
+        lastBuiltAt = System.nanoTime();
+        lastBuildNanos = lastBuiltAt - started;
         LOG.debugf("matching snapshot: %d needs, %d offers in %d ms", built.needs().size(), built.offers().size(),
-                (System.nanoTime() - started) / 1_000_000);
+                lastBuildNanos / 1_000_000);
         return built;
     }
 

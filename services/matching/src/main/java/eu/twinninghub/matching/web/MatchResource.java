@@ -22,6 +22,8 @@ import eu.twinninghub.matching.proposal.MatchOffer;
 import eu.twinninghub.matching.proposal.MatchStatus;
 import eu.twinninghub.matching.proposal.Proposer;
 import eu.twinninghub.matching.readmodel.KnownAuthority;
+import eu.twinninghub.matching.readmodel.OpenNeed;
+import eu.twinninghub.matching.readmodel.OpenOffer;
 import eu.twinninghub.matching.snapshot.EngineSnapshot;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
@@ -43,6 +45,29 @@ import java.util.UUID;
 import java.util.function.BiPredicate;
 
 public class MatchResource implements MatchApi {
+
+    /**
+     * The read model decides whether the need is open (the snapshot may be a second behind it); a
+     * need published a moment ago waits for a snapshot that holds it rather than answering 404.
+     */
+    private MatchingEngine engineWithNeed(UUID need) {
+        OpenNeed open = OpenNeed.findById(need);
+        MatchingEngine engine = open == null || !open.open ? null : snapshot.holding(e -> e.need(need).isPresent());
+        if (engine == null || engine.need(need).isEmpty()) {
+            throw ProblemException.notFound("open need", need);
+        }
+        return engine;
+    }
+
+    private MatchingEngine engineWithOffer(UUID offer) {
+        OpenOffer open = OpenOffer.findById(offer);
+        MatchingEngine engine = open == null || !open.open || open.capacityLeft() == 0 ? null
+                : snapshot.holding(e -> e.offer(offer).isPresent());
+        if (engine == null || engine.offer(offer).isEmpty()) {
+            throw ProblemException.notFound("open offer with free places", offer);
+        }
+        return engine;
+    }
 
     private static final TypeReference<List<CriterionScore>> EXPLANATION = new TypeReference<>() {
     };
@@ -125,10 +150,7 @@ public class MatchResource implements MatchApi {
     @Override
     @Transactional
     public List<Candidate> offersForNeed(UUID need, int limit) {
-        MatchingEngine engine = snapshot.engine();
-        if (engine.need(need).isEmpty()) {
-            throw ProblemException.notFound("open need", need);
-        }
+        MatchingEngine engine = engineWithNeed(need);
         return engine.topOffers(need, limit, notDeclined()).best().stream()
                 .map(s -> candidate(engine, s, need, s.id(), engine.offer(s.id()).orElseThrow().authorityId())).toList();
     }
@@ -136,10 +158,7 @@ public class MatchResource implements MatchApi {
     @Override
     @Transactional
     public List<Candidate> needsForOffer(UUID offer, int limit) {
-        MatchingEngine engine = snapshot.engine();
-        if (engine.offer(offer).isEmpty()) {
-            throw ProblemException.notFound("open offer with free places", offer);
-        }
+        MatchingEngine engine = engineWithOffer(offer);
         return engine.topNeeds(offer, limit, notDeclined()).best().stream()
                 .map(s -> candidate(engine, s, s.id(), offer, engine.need(s.id()).orElseThrow().authorityId())).toList();
     }
@@ -147,10 +166,7 @@ public class MatchResource implements MatchApi {
     @Override
     @Transactional
     public RegionalCluster regionalCluster(UUID offer, int size) {
-        MatchingEngine engine = snapshot.engine();
-        if (engine.offer(offer).isEmpty()) {
-            throw ProblemException.notFound("open offer with free places", offer);
-        }
+        MatchingEngine engine = engineWithOffer(offer);
         return new Clusters(engine).aroundRegionalOffer(offer, size, notDeclined())
                 .map(c -> new RegionalCluster(offer, c.oblast(), c.needs().stream()
                         .map(s -> candidate(engine, s, s.id(), offer, engine.need(s.id()).orElseThrow().authorityId()))
