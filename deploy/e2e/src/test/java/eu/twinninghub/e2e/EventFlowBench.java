@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -54,6 +55,7 @@ class EventFlowBench {
     private static final int SAMPLES = 60;
     /** The first samples of each path run code for the first time in every JVM on the way: not counted. */
     private static final int WARMUP = 3;
+    private static final int WHOLE_PATH = 23;
     private static final int FLOOD = 20_000;
     private static final Path RESULTS = RepositoryLayout.root().resolve("target/benchmarks/event-flow.txt");
 
@@ -101,16 +103,53 @@ class EventFlowBench {
             toInbox.add(acceptedUntilSeen(hromada, municipality, match));
             toInbox.add(acceptedUntilSeen(municipality, hromada, match));
         }
+
+        // The whole path: need published → read model → allocation (on demand, at once) → match.proposed
+        // through matching's outbox → the hromada's inbox. On its own schedule the allocation runs every minute.
+        List<Double> toProposal = new ArrayList<>();
+        for (int i = 0; i < WHOLE_PATH; i++) {
+            String offer = create(municipality, "offers", """
+                    {"authorityId":"%s","title":{"en":"%s district heating %d"},"sectors":["energy"],
+                     "supportModes":["technical-assistance"],"expertiseTags":["%s-heat-%d"],"capacity":1}"""
+                    .formatted(AHLEN, run, i, run, i));
+            publish(municipality, "offers", offer);
+            await().atMost(Duration.ofMinutes(1)).until(() -> as(municipality)
+                    .get("/api/v1/matching/offers/" + offer + "/candidates").statusCode() == 200);
+            String need = create(hromada, "needs", """
+                    {"authorityId":"%s","title":{"en":"%s district heating %d"},"sector":"energy",
+                     "supportModes":["technical-assistance"],"expertiseTags":["%s-heat-%d"],"urgency":"HIGH"}"""
+                    .formatted(VINNYTSIA, run, i, run, i));
+            long published = publish(hromada, "needs", need);
+            millisUntil(published, () -> as(hromada).get("/api/v1/matching/needs/" + need + "/candidates")
+                    .statusCode() == 200);
+            as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+            toProposal.add(millisUntil(published, () -> proposedInInbox(hromada, need)));
+        }
         toMatching.subList(0, WARMUP).clear();
         toInbox.subList(0, WARMUP).clear();
+        toProposal.subList(0, WARMUP).clear();
         report("need published → in matching's read model (candidates answer), ms", toMatching);
         report("proposal accepted by one side → \"accepted\" or \"partnership established\" in the other side's inbox, ms", toInbox);
+        report("need published → allocation run on demand → the proposal in the hromada's inbox, ms", toProposal);
     }
 
     @Test
     @Order(2)
     void eventsPerSecondThroughMatching() throws Exception {
         TestServices services = E2ePlatform.get().services;
+        flood(services, "beside notifications (the other consumer of twinning.needs, on the same 2 cores)");
+        // Matching alone: notifications, which reads the same flood one record at a time, waits meanwhile.
+        services.awaitConsumersCaughtUp();
+        services.stop("notifications");
+        try {
+            flood(services, "alone (notifications stopped meanwhile)");
+        } finally {
+            services.restart("notifications");
+        }
+    }
+
+    /** Publishes FLOOD need.published events while matching is stopped, then times how fast it reads them. */
+    private static void flood(TestServices services, String how) throws Exception {
         services.stop("matching");
         String flood = "Flood " + UUID.randomUUID();
         EventCodec codec = new EventCodec();
@@ -135,9 +174,9 @@ class EventFlowBench {
         long done = firstAndLast[1];
         double fromStart = FLOOD / ((done - started) / 1e9);
         double consuming = FLOOD / ((done - firstAndLast[0]) / 1e9);
-        write(String.format(Locale.ROOT, "matching read %d need.published events: %.0f events/s while consuming"
+        write(String.format(Locale.ROOT, "matching %s read %d need.published events: %.0f events/s while consuming"
                         + " (first applied %.1f s after it was ready, last %.1f s later); %.0f events/s from its start"
-                        + " (%.1f s)%n", FLOOD, consuming, (firstAndLast[0] - ready) / 1e9,
+                        + " (%.1f s)%n", how, FLOOD, consuming, (firstAndLast[0] - ready) / 1e9,
                 (done - firstAndLast[0]) / 1e9, fromStart, (done - started) / 1e9));
     }
 
@@ -154,6 +193,16 @@ class EventFlowBench {
         return millisUntil(accepted, () -> as(other).queryParam("limit", 5).get("/api/v1/notifications")
                 .then().extract().<List<Map<String, Object>>>path("items").stream()
                 .anyMatch(entry -> type.equals(entry.get("type")) && link.equals(entry.get("link"))));
+    }
+
+    /** Whether the hromada's inbox has the proposal for {@code need}. */
+    private static boolean proposedInInbox(String hromada, String need) {
+        List<String> links = as(hromada).queryParam("need", need).get("/api/v1/matches")
+                .then().extract().<List<Map<String, Object>>>path("items").stream()
+                .map(match -> "/matches/" + match.get("id")).toList();
+        return !links.isEmpty() && as(hromada).queryParam("limit", 100).get("/api/v1/notifications").then().extract()
+                .<List<Map<String, Object>>>path("items").stream()
+                .anyMatch(entry -> "match.proposed".equals(entry.get("type")) && links.contains(entry.get("link")));
     }
 
     private static String create(String user, String kind, String body) {
@@ -205,9 +254,9 @@ class EventFlowBench {
     private static void report(String what, List<Double> millis) throws IOException {
         List<Double> sorted = millis.stream().sorted().toList();
         assertTrue(!sorted.isEmpty(), what + ": no sample");
-        write(String.format(Locale.ROOT, "%s: p50 %.0f, p90 %.0f, p99 %.0f, max %.0f (%d samples)%n", what,
-                percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99), sorted.getLast(),
-                sorted.size()));
+        write(String.format(Locale.ROOT, "%s: p50 %.0f, p90 %.0f, p99 %.0f, max %.0f (%d samples; in order: %s)%n",
+                what, percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99), sorted.getLast(),
+                sorted.size(), millis.stream().map(m -> Long.toString(Math.round(m))).collect(Collectors.joining(" "))));
     }
 
     private static double percentile(List<Double> sorted, double p) {

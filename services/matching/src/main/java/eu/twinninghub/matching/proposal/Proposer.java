@@ -109,7 +109,10 @@ public class Proposer {
         Allocation.Result result = new Allocation(engine, config.candidatesPerNeed(), config.minScore(),
                 offer -> engine.offer(offer).orElseThrow().region() ? 0 : places.getOrDefault(offer, 0))
                 .fair(config.engineFairness(),
-                        (need, offer) -> allowed.test(need, offer) && !round.served.contains(need));
+                        // An offer whose places are all taken by pending proposals would only crowd out of a
+                        // need's candidates the offers that can still take it.
+                        (need, offer) -> allowed.test(need, offer) && !round.served.contains(need)
+                                && places.getOrDefault(offer, 0) > 0);
         for (Allocation.Assignment a : result.assignments()) {
             round.propose(a.need(), List.of(new Scored(a.offer(), a.score())), a.score(), false);
         }

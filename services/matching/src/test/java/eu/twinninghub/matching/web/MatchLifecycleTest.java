@@ -34,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -193,6 +194,30 @@ class MatchLifecycleTest {
                 .body("items", hasSize(3))
                 .body("items.cluster", everyItem(equalTo(true)))
                 .body("items.need.authorityId", everyItem(not(equalTo(lone.toString()))));
+    }
+
+    @Test
+    void offersWhosePlacesArePendingDoNotCrowdOutOneThatCanStillTakeANeed() {
+        List<String> both = List.of("technical-assistance", "equipment");
+        String tag = "flood barriers " + UUID.randomUUID().toString().substring(0, 8);
+        List<UUID> taken = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Feed.need("environment", both, List.of(tag), "Mobile " + tag);
+            taken.add(Feed.offer("environment", both, List.of(tag), "Mobile " + tag, 1));
+        }
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+        for (UUID offer : taken) {
+            as("platform-admin").queryParam("offer", offer).queryParam("status", "PROPOSED").get("/api/v1/matches")
+                    .then().statusCode(200).body("items", hasSize(1));
+        }
+
+        // The ten full offers fit the new need better than the one with a free place, and have none left.
+        UUID need = Feed.need("environment", both, List.of(tag), "Mobile " + tag);
+        UUID free = Feed.offer("environment", List.of("technical-assistance"), List.of(tag), "Mobile " + tag, 1);
+        as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+        as("vinnytsia-admin").queryParam("need", need).get("/api/v1/matches").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].offers[0].itemId", equalTo(free.toString()));
     }
 
     @Test
