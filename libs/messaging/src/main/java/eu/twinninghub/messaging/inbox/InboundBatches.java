@@ -18,9 +18,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * The idempotent-consumer guard for a whole poll at once ({@code batch=true} channels, which hand over {@code ConsumerRecords}): the poll's
- * new events are applied and their ids recorded in one transaction, so a busy consumer pays one
- * commit per poll instead of one per event. Redelivered events are skipped, as with
+ * The idempotent-consumer guard for a whole poll at once ({@code batch=true} channels, which hand
+ * over {@code ConsumerRecords}): the poll's new events are applied and their ids recorded in one
+ * transaction, so a busy consumer pays one commit per poll instead of one per event. Redelivered events are skipped, as with
  * {@link InboundEvents}.
  *
  * <p>One bad record must neither stop the others nor take them along to the dead-letter topic:

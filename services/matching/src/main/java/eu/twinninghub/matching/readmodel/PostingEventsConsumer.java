@@ -2,6 +2,7 @@ package eu.twinninghub.matching.readmodel;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.LocalizedText;
+import eu.twinninghub.events.Topics;
 import eu.twinninghub.events.need.NeedClosed;
 import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -58,9 +58,8 @@ public class PostingEventsConsumer {
 
     /** Applies a poll's new events in order; the rows they touch are read in two queries, not one per event. */
     void apply(List<Event<?>> events) {
-        Map<UUID, OpenNeed> needs = byId(ids(events, PostingEventsConsumer::needId), OpenNeed::list, need -> need.id);
-        Map<UUID, OpenOffer> offers = byId(ids(events, PostingEventsConsumer::offerId), OpenOffer::list,
-                offer -> offer.id);
+        Map<UUID, OpenNeed> needs = byId(ids(events, Topics.NEEDS), OpenNeed::list, need -> need.id);
+        Map<UUID, OpenOffer> offers = byId(ids(events, Topics.OFFERS), OpenOffer::list, offer -> offer.id);
         boolean changed = false;
         for (Event<?> event : events) {
             changed |= apply(event, needs, offers);
@@ -91,28 +90,9 @@ public class PostingEventsConsumer {
         return true;
     }
 
-    private static UUID needId(Object data) {
-        return switch (data) {
-            case NeedPublished published -> published.needId();
-            case NeedUpdated updated -> updated.needId();
-            case NeedClosed closed -> closed.needId();
-            case NeedWithdrawn withdrawn -> withdrawn.needId();
-            default -> null;
-        };
-    }
-
-    private static UUID offerId(Object data) {
-        return switch (data) {
-            case OfferPublished published -> published.offerId();
-            case OfferUpdated updated -> updated.offerId();
-            case OfferClosed closed -> closed.offerId();
-            case OfferWithdrawn withdrawn -> withdrawn.offerId();
-            default -> null;
-        };
-    }
-
-    private static Set<UUID> ids(List<Event<?>> events, Function<Object, UUID> id) {
-        return events.stream().map(event -> id.apply(event.data())).filter(Objects::nonNull)
+    /** The needs or offers (by their topic) the events are about: each event's aggregate. */
+    private static Set<UUID> ids(List<Event<?>> events, String topic) {
+        return events.stream().filter(event -> topic.equals(event.topic())).map(event -> event.data().aggregateId())
                 .collect(Collectors.toSet());
     }
 
