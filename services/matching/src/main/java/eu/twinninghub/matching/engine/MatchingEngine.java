@@ -65,7 +65,7 @@ public final class MatchingEngine {
         int n = needIndex(need);
         Compiled.Offers offers = scorer.offers;
         long sector = scorer.needs.sector[n];
-        int[] inSector = offers.bySector.get(sector);
+        Compiled.Column inSector = offers.bySector.get(sector);
         Weights w = scorer.weights;
         double bestOutside = scale(w.supportMode() + w.language() + w.scale() + w.capacity()
                 + w.urgency() * Scorer.urgency(scorer.needs.urgency[n])) + scorer.restMax();
@@ -73,8 +73,13 @@ public final class MatchingEngine {
         TopK top = new TopK(k);
         int scored = PruningScan.top(top, new PruningScan.Side() {
             @Override
-            public int[][] inSector() {
-                return inSector == null ? new int[0][] : new int[][] {inSector};
+            public Compiled.Column[] inSector() {
+                return inSector == null ? new Compiled.Column[0] : new Compiled.Column[] {inSector};
+            }
+
+            @Override
+            public void bounds(Compiled.Column column, double[] into) {
+                scorer.offerBounds(n, mass, column, into);
             }
 
             @Override
@@ -115,14 +120,14 @@ public final class MatchingEngine {
         int o = offerIndex(offer);
         Compiled.Needs needs = scorer.needs;
         long sectors = scorer.offers.sectors[o];
-        List<int[]> lists = new ArrayList<>();
+        List<Compiled.Column> columns = new ArrayList<>();
         for (long bits = sectors; bits != 0; bits &= bits - 1) {
-            int[] list = needs.bySector.get(Long.lowestOneBit(bits));
-            if (list != null) {
-                lists.add(list);
+            Compiled.Column column = needs.bySector.get(Long.lowestOneBit(bits));
+            if (column != null) {
+                columns.add(column);
             }
         }
-        int[][] inSector = lists.toArray(int[][]::new);
+        Compiled.Column[] inSector = columns.toArray(Compiled.Column[]::new);
         Weights w = scorer.weights;
         double bestOutside = scale(w.supportMode() + w.language() + w.scale() + w.urgency()
                 + w.capacity() * scorer.offers.capacityFit[o]) + scorer.restMax();
@@ -130,8 +135,13 @@ public final class MatchingEngine {
         TopK top = new TopK(k);
         int scored = PruningScan.top(top, new PruningScan.Side() {
             @Override
-            public int[][] inSector() {
+            public Compiled.Column[] inSector() {
                 return inSector;
+            }
+
+            @Override
+            public void bounds(Compiled.Column column, double[] into) {
+                scorer.needBounds(o, mass, column, into);
             }
 
             @Override

@@ -21,7 +21,10 @@ final class PruningScan {
 
     interface Side {
         /** Candidates of the query's sectors (each at most once). */
-        int[][] inSector();
+        Compiled.Column[] inSector();
+
+        /** {@link #bound} of each candidate of {@code column}, in its order. */
+        void bounds(Compiled.Column column, double[] into);
 
         /** Whether candidate {@code i} is in one of the query's sectors. */
         boolean isInSector(int i);
@@ -43,8 +46,8 @@ final class PruningScan {
 
     static int top(TopK top, Side side, double bestOutside) {
         int scored = 0;
-        for (int[] list : side.inSector()) {
-            scored += scan(top, side, list);
+        for (Compiled.Column column : side.inSector()) {
+            scored += scan(top, side, column);
         }
         if (!top.isFull() || bestOutside + MARGIN >= top.worstScore()) {
             for (int i = 0; i < side.size(); i++) {
@@ -58,15 +61,14 @@ final class PruningScan {
         return scored;
     }
 
-    private static int scan(TopK top, Side side, int[] list) {
+    private static int scan(TopK top, Side side, Compiled.Column column) {
+        int[] list = column.members;
         double[] bounds = BOUNDS.get();
         if (bounds.length < list.length) {
             bounds = new double[Math.max(list.length, bounds.length * 2)];
             BOUNDS.set(bounds);
         }
-        for (int j = 0; j < list.length; j++) {
-            bounds[j] = side.bound(list[j]);
-        }
+        side.bounds(column, bounds);
         double first = threshold(bounds, list.length, FIRST_PASS * top.capacity());
         int scored = 0;
         for (int j = 0; j < list.length; j++) {

@@ -45,6 +45,62 @@ final class Scorer {
         return (cheap(n, o) + weights.expertise() * expertise + relationsMax()) * scale;
     }
 
+    /**
+     * {@link #bound} of need {@code n} with each offer of {@code column}, into {@code into}: the same
+     * terms in one pass over memory, codes past the 63rd taken as shared (so still at least the score).
+     */
+    void offerBounds(int n, double[] mass, Compiled.Column column, double[] into) {
+        long subsectors = needs.subsectors[n];
+        double perSubsector = inverse(needs.subsectorCount[n]);
+        long modes = needs.modes[n];
+        double perMode = inverse(Long.bitCount(modes));
+        long languages = needs.languages[n];
+        double logPopulation = needs.logPopulation[n];
+        long[] signature = needs.vectors[n].signature;
+        double fixed = weights.sector() + weights.urgency() * urgency(needs.urgency[n]) + relationsMax();
+        for (int j = 0; j < column.members.length; j++) {
+            into[j] = (fixed + pairBound(subsectors, column.subsectors[j], perSubsector, modes, column.modes[j],
+                    perMode, languages, column.languages[j], logPopulation, column.logPopulation[j])
+                    + weights.capacity() * column.own[j]
+                    + weights.expertise() * TermVector.bound(mass, signature, column.signatures, j)) * scale;
+        }
+    }
+
+    /** {@link #offerBounds} the other way round: offer {@code o} with each need of {@code column}. */
+    void needBounds(int o, double[] mass, Compiled.Column column, double[] into) {
+        long subsectors = offers.subsectors[o];
+        long modes = offers.modes[o];
+        long languages = offers.languages[o];
+        double logPopulation = offers.logPopulation[o];
+        long[] signature = offers.vectors[o].signature;
+        double fixed = weights.sector() + weights.capacity() * offers.capacityFit[o] + relationsMax();
+        for (int j = 0; j < column.members.length; j++) {
+            into[j] = (fixed + pairBound(column.subsectors[j], subsectors, column.perSubsector[j], column.modes[j],
+                    modes, column.perMode[j], column.languages[j], languages, column.logPopulation[j], logPopulation)
+                    + weights.urgency() * column.own[j]
+                    + weights.expertise() * TermVector.bound(mass, signature, column.signatures, j)) * scale;
+        }
+    }
+
+    /** Subsector, support-mode, language and scale points of a pair in the same sector, at most. */
+    private double pairBound(long needSubsectors, long offerSubsectors, double perSubsector, long needModes,
+                             long offerModes, double perMode, long needLanguages, long offerLanguages,
+                             double needLogPopulation, double offerLogPopulation) {
+        long commonSubsectors = needSubsectors & offerSubsectors;
+        double subsector = perSubsector < 0 || (commonSubsectors & Codes.RARE) != 0 ? 1
+                : Long.bitCount(commonSubsectors) * perSubsector;
+        double mode = perMode < 0 ? 0 : Long.bitCount(needModes & offerModes) * perMode;
+        double language = needLanguages == 0 || offerLanguages == 0 ? UNKNOWN
+                : (needLanguages & offerLanguages) != 0 ? 1 : 0;
+        return weights.subsector() * subsector + weights.supportMode() * mode + weights.language() * language
+                + weights.scale() * scale(needLogPopulation, offerLogPopulation);
+    }
+
+    /** 1 / {@code count}, or -1 for none. */
+    static double inverse(int count) {
+        return count == 0 ? -1 : 1.0 / count;
+    }
+
     /** The most the other criteria (expertise, and ties and geography where relations are known) can add. */
     double restMax() {
         return (weights.expertise() + relationsMax()) * scale;
