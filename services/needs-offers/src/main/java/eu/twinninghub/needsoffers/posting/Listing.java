@@ -10,17 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 /**
  * A filtered listing of needs or offers in SQL (for PostgreSQL full text and arrays) with keyset
  * pagination: most recent first, or by a rank (urgency) and then most recent. The cursor is the last
  * row's rank, creation time and id, so nothing is skipped or repeated while items are added.
  * Anonymous callers see open items only; drafts only the people of their own authority.
+ * One statement reads the page's postings themselves (their histories follow in one batch): a
+ * search is the busiest request there is, and every round trip to PostgreSQL is paid by all of them.
  */
 public final class Listing {
 
-    /** The page's ids in order, and the cursor of the next page (null on the last). */
-    public record Ids(List<UUID> ids, String next) {
+    /** The page's postings in order, and the cursor of the next page (null on the last). */
+    public record Page<P>(List<P> items, String next) {
     }
 
     private final String table;
@@ -52,8 +55,12 @@ public final class Listing {
                 "t.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))", "q", q);
     }
 
-    /** {@code rankColumn} null: most recent first. */
-    public Ids page(EntityManager em, String rankColumn, String cursor, int limit) {
+    /**
+     * {@code rankColumn} null: most recent first; otherwise {@code rank} reads the same column from
+     * a posting, for the cursor.
+     */
+    public <P extends Posting> Page<P> page(EntityManager em, Class<P> type, String rankColumn,
+                                            ToIntFunction<P> rank, String cursor, int limit) {
         if (cursor != null) {
             Cursor after = Cursor.parse(cursor);
             if (rankColumn != null) {
@@ -66,23 +73,20 @@ public final class Listing {
             params.put("at", Timestamp.from(after.at()));
             params.put("id", after.id());
         }
-        String rank = rankColumn == null ? "0" : "t." + rankColumn;
-        String sql = "select t.id, " + rank + ", t.created_at from " + table
-                + " t join known_authority a on a.id = t.authority_id"
+        String sql = "select t.* from " + table + " t join known_authority a on a.id = t.authority_id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + (rankColumn == null ? "" : "t." + rankColumn + ", ") + "t.created_at desc, t.id desc"
                 + " limit " + (limit + 1);
-        var query = em.createNativeQuery(sql, Object[].class);
+        var query = em.createNativeQuery(sql, type);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<UUID> ids = rows.stream().limit(limit).map(row -> (UUID) row[0]).toList();
+        List<P> rows = query.getResultList();
         if (rows.size() <= limit) {
-            return new Ids(ids, null);
+            return new Page<>(rows, null);
         }
-        Object[] last = rows.get(limit - 1);
-        Instant at = last[2] instanceof Instant instant ? instant : ((Timestamp) last[2]).toInstant();
-        return new Ids(ids, new Cursor(((Number) last[1]).intValue(), at, (UUID) last[0]).encode());
+        P last = rows.get(limit - 1);
+        int lastRank = rankColumn == null ? 0 : rank.applyAsInt(last);
+        return new Page<>(rows.subList(0, limit), new Cursor(lastRank, last.createdAt, last.id).encode());
     }
 
     private record Cursor(int rank, Instant at, UUID id) {

@@ -10,6 +10,7 @@ import eu.twinninghub.needsoffers.need.Need;
 import eu.twinninghub.needsoffers.need.NeedStatusChange;
 import eu.twinninghub.needsoffers.need.NeedBoard;
 import eu.twinninghub.needsoffers.need.NeedSearch;
+import eu.twinninghub.needsoffers.posting.Listing;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 
-/** Every request is one transaction, so that the view is built from what was just written. */
+/**
+ * Every write is one transaction, so that the view is built from what was just written. Reads run
+ * outside one: nothing to flush or commit, and Hibernate keeps no snapshot of what they load.
+ */
 @Transactional
 public class NeedResource implements NeedApi {
 
@@ -35,6 +39,7 @@ public class NeedResource implements NeedApi {
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public NeedView get(UUID id) {
         return view(board.visible(id));
     }
@@ -52,9 +57,10 @@ public class NeedResource implements NeedApi {
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Page<NeedView> list(String q, String sector, String supportMode, String urgency, UUID oblast,
                                UUID authority, String language, String status, String sort, String cursor, int limit) {
-        NeedSearch.Result result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast, authority,
+        Listing.Page<Need> result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast, authority,
                 language, status, "urgency".equals(sort)), cursor, limit);
         return new Page<>(result.items().stream().map(NeedResource::view).toList(), result.next());
     }

@@ -10,6 +10,7 @@ import eu.twinninghub.needsoffers.offer.Offer;
 import eu.twinninghub.needsoffers.offer.OfferStatusChange;
 import eu.twinninghub.needsoffers.offer.OfferBoard;
 import eu.twinninghub.needsoffers.offer.OfferSearch;
+import eu.twinninghub.needsoffers.posting.Listing;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 
-/** Every request is one transaction, so that the view is built from what was just written. */
+/**
+ * Every write is one transaction, so that the view is built from what was just written. Reads run
+ * outside one: nothing to flush or commit, and Hibernate keeps no snapshot of what they load.
+ */
 @Transactional
 public class OfferResource implements OfferApi {
 
@@ -35,6 +39,7 @@ public class OfferResource implements OfferApi {
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public OfferView get(UUID id) {
         return view(board.visible(id));
     }
@@ -52,9 +57,10 @@ public class OfferResource implements OfferApi {
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Page<OfferView> list(String q, String sector, String supportMode, String country, UUID authority,
                                 String language, String status, String cursor, int limit) {
-        OfferSearch.Result result = search.find(
+        Listing.Page<Offer> result = search.find(
                 new OfferSearch.Filter(q, sector, supportMode, country, authority, language, status), cursor, limit);
         return new Page<>(result.items().stream().map(OfferResource::view).toList(), result.next());
     }
