@@ -10,6 +10,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 JAVA_HOME=${JAVA_HOME:-$(deploy/local/jdk.sh)}
 DURATION=${BENCH_SECONDS:-20}
+WARMUP=${BENCH_WARMUP_SECONDS:-45}
 CONNECTIONS=50
 OUT=$ROOT/target/benchmarks
 GATEWAY=http://127.0.0.1:18080
@@ -91,6 +92,14 @@ row() { # row LABEL "DIRECT|GATEWAY"
   printf '| %s | %s | %s / %s | %s | %s / %s | %s%% | %s |\n' "$1" "$d_rps" "$d_p50" "$d_p99" "$g_rps" "$g_p50" "$g_p99" \
     "$(python3 -c "print(round(100 * $g_rps / $d_rps))")" "$((d_err + g_err))"
 }
+
+# The gateway was started a moment ago while the services have run for a while: until the JIT has
+# compiled its hot paths a fresh JVM costs two to three times as much CPU per request, and comparing
+# it so with a warm service would measure the compiler. Both are warmed on the measured requests.
+echo "== warming up ($WARMUP s on the gateway, signed in and anonymous; $((WARMUP / 3)) s on the service)"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$GATEWAY$SEARCH" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP / 3))s" "$GATEWAY$SEARCH" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP / 3))s" -H "Authorization: Bearer $TOKEN" "$SERVICE$SEARCH" >/dev/null
 
 echo "== signed-in search (4 runs of $DURATION s, $CONNECTIONS connections)"
 signed_in=$(pair "$SERVICE$SEARCH" "$GATEWAY$SEARCH" "$TOKEN")

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.testing.KeycloakTestResource;
@@ -104,6 +105,29 @@ class InheritedBehaviourTest {
                 .body("authority", equalTo("c69235b9-4730-305d-8fee-c51897a80b07"))
                 .body("admin", equalTo(false))
                 .body("name", equalTo("vinnytsia-admin"));
+    }
+
+    @Test
+    void aTokenSeenBeforeIsAnsweredFromMemoryAndATamperedOneIsStillRefused() {
+        String token = Tokens.forUser("vinnytsia-admin");
+        double hits = verifiedTokens("hit");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).get("/probe/me")
+                    .then().statusCode(200).body("authority", equalTo("c69235b9-4730-305d-8fee-c51897a80b07"));
+        }
+        assertTrue(verifiedTokens("hit") >= hits + 2,
+                "the second and third request reuse the first one's verification");
+
+        int signature = token.lastIndexOf('.') + 1;
+        String tampered = token.substring(0, signature) + (token.charAt(signature) == 'A' ? 'B' : 'A')
+                + token.substring(signature + 1);
+        given().auth().oauth2(tampered).get("/probe/me").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+    }
+
+    private static double verifiedTokens(String result) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("twinning_verified_tokens_total{result=\"" + result + "\"}"))
+                .mapToDouble(line -> Double.parseDouble(line.split(" ")[1])).sum();
     }
 
     @Test

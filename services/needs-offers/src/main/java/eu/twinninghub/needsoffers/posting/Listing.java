@@ -3,6 +3,7 @@ package eu.twinninghub.needsoffers.posting;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.web.Cursors;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,13 +74,14 @@ public final class Listing {
             params.put("at", Timestamp.from(after.at()));
             params.put("id", after.id());
         }
-        String sql = "select t.* from " + table + " t join known_authority a on a.id = t.authority_id"
+        // {t.*}: the posting's own columns only, not the full-text vector the search runs on.
+        String sql = "select {t.*} from " + table + " t join known_authority a on a.id = t.authority_id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + (rankColumn == null ? "" : "t." + rankColumn + ", ") + "t.created_at desc, t.id desc"
                 + " limit " + (limit + 1);
-        var query = em.createNativeQuery(sql, type);
-        params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
+        NativeQuery<P> query = em.createNativeQuery(sql).unwrap(NativeQuery.class).addEntity("t", type);
+        params.forEach(query::setParameter);
         List<P> rows = query.getResultList();
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
