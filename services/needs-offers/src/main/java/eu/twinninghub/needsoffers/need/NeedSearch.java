@@ -27,7 +27,7 @@ public class NeedSearch {
                 .filter("t.sector = :sector", "sector", filter.sector())
                 .filter(":supportMode = any(t.support_modes)", "supportMode", filter.supportMode())
                 .filter("t.urgency = :urgency", "urgency", filter.urgency())
-                .filter("a.parent_id = :oblast", "oblast", filter.oblast())
+                .authorityFilter("a.parent_id = :oblast", "oblast", filter.oblast())
                 .filter("t.authority_id = :authority", "authority", filter.authority())
                 .filter(":language = any(t.languages)", "language", filter.language())
                 .filter("t.status = :status", "status", filter.status())

@@ -26,7 +26,7 @@ public class OfferSearch {
                 .text(filter.q())
                 .filter(":sector = any(t.sectors)", "sector", filter.sector())
                 .filter(":supportMode = any(t.support_modes)", "supportMode", filter.supportMode())
-                .filter("a.country = :country", "country", filter.country())
+                .authorityFilter("a.country = :country", "country", filter.country())
                 .filter("t.authority_id = :authority", "authority", filter.authority())
                 .filter(":language = any(t.languages)", "language", filter.language())
                 .filter("t.status = :status", "status", filter.status())

@@ -30,6 +30,7 @@ public final class Listing {
     private final String table;
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private boolean joinAuthority;
 
     /** {@code table} has {@code id}, {@code authority_id}, {@code status}, {@code created_at} and {@code search}. */
     public Listing(String table, Caller caller) {
@@ -42,13 +43,23 @@ public final class Listing {
         }
     }
 
-    /** Adds {@code sql} (naming {@code :name}, table alias {@code t}, authority alias {@code a}) when {@code value} is given. */
+    /** Adds {@code sql} (naming {@code :name}, table alias {@code t}) when {@code value} is given. */
     public Listing filter(String sql, String name, Object value) {
         if (value != null) {
             where.add(sql);
             params.put(name, value);
         }
         return this;
+    }
+
+    /**
+     * A filter on the posting's authority (alias {@code a}). The authority is joined only for these:
+     * the foreign key makes the join change nothing otherwise, and PostgreSQL plans a search
+     * without it in about half the time.
+     */
+    public Listing authorityFilter(String sql, String name, Object value) {
+        joinAuthority |= value != null;
+        return filter(sql, name, value);
     }
 
     public Listing text(String q) {
@@ -75,7 +86,8 @@ public final class Listing {
             params.put("id", after.id());
         }
         // {t.*}: the posting's own columns only, not the full-text vector the search runs on.
-        String sql = "select {t.*} from " + table + " t join known_authority a on a.id = t.authority_id"
+        String sql = "select {t.*} from " + table + " t"
+                + (joinAuthority ? " join known_authority a on a.id = t.authority_id" : "")
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + (rankColumn == null ? "" : "t." + rankColumn + ", ") + "t.created_at desc, t.id desc"
                 + " limit " + (limit + 1);
