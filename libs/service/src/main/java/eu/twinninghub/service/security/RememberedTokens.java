@@ -35,7 +35,8 @@ public class RememberedTokens implements IdentityProvider<TokenAuthenticationReq
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+                                              AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (!(request.getToken() instanceof AccessTokenCredential token) || routing == null) {
             return Uni.createFrom().nullItem();

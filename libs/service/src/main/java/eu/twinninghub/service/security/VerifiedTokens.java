@@ -16,8 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The identities bearer access tokens were verified into, until each token expires. Checking a
- * Keycloak token — its signature, then its claims parsed four times over — was a third of the
- * gateway's work for a signed-in search, and every service checks the forwarded token again; a
+ * Keycloak token — its signature, then its claims parsed four times over — was over a third of
+ * the gateway's CPU for a signed-in search, and every service checks the forwarded token again; a
  * person or a partner's integration sends the same token for minutes. An identity is found only
  * with the exact token string it was verified from, and never after the token's own expiry: what a
  * second verification of that string would answer. Every service and the gateway verify bearer
@@ -37,8 +37,8 @@ public class VerifiedTokens {
     private final Counter misses;
 
     @Inject
-    VerifiedTokens(@ConfigProperty(name = "twinning.security.verified-tokens.max-size", defaultValue = "10000") int maxSize,
-                   MeterRegistry meters) {
+    VerifiedTokens(@ConfigProperty(name = "twinning.security.verified-tokens.max-size", defaultValue = "10000")
+                   int maxSize, MeterRegistry meters) {
         this(maxSize, Clock.systemUTC(), meters);
     }
 

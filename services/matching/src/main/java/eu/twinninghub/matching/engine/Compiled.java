@@ -66,7 +66,8 @@ final class Compiled {
             }
             signatures = TermVector.signatures(vectors);
             bySector = columns(sectorLists, members -> new Column(members, subsectors, modes, languages,
-                    logPopulation, signatures, j -> Scorer.urgency(urgency[j]), j -> subsectorCount[j], j -> Long.bitCount(modes[j])));
+                    logPopulation, signatures, j -> Scorer.urgency(urgency[j]), j -> subsectorCount[j],
+                    j -> Long.bitCount(modes[j])));
         }
     }
 
@@ -139,7 +140,7 @@ final class Compiled {
         final long[] languages;
         final double[] logPopulation;
         final long[] signatures;
-        /** What the candidate brings whoever asks: an offer's free places (0–1), a need's urgency rank. */
+        /** What the candidate brings whoever asks (0–1): an offer's share of free places, a need's urgency. */
         final double[] own;
         /** For needs: 1 / how many subsectors and support modes the need asks for (-1 for none). */
         final double[] perSubsector;
@@ -171,7 +172,6 @@ final class Compiled {
                 this.perMode[j] = Scorer.inverse(modeCount.applyAsInt(i));
             }
         }
-
     }
 
     private static double logOf(Long population) {
