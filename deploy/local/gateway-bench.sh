@@ -41,7 +41,8 @@ if ! curl -fsS "$SERVICE/q/health/ready" >/dev/null 2>&1; then
 fi
 
 echo "== starting a gateway for the benchmark on $GATEWAY"
-"$JAVA_HOME/bin/java" -Xmx256m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
+# The same JVM options as the stack's services (deploy/local/stack.sh).
+"$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
   -Dtwinning.rate-limit.enabled=false -jar services/gateway/target/quarkus-app/quarkus-run.jar \
   >"$OUT/gateway-bench.log" 2>&1 &
 gateway_pid=$!

@@ -5,22 +5,26 @@ import static eu.twinninghub.testing.Calls.anonymous;
 import static eu.twinninghub.testing.Calls.as;
 import static eu.twinninghub.testing.Calls.problem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import eu.twinninghub.testing.KeycloakTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What every caller meets at the edge: errors as problems, the request id, CORS, public reads. */
+/** What every caller meets at the edge: errors as problems, the request id, CORS, public reads and searches. */
 @QuarkusTest
 @WithTestResource(KeycloakTestResource.class)
 @WithTestResource(ServicesTestResource.class)
@@ -88,6 +92,33 @@ class EdgeTest {
     }
 
     @Test
+    void aSearchIsTheServicesOwnPageHandedOnWithItsCursor() {
+        String word = "relay" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> needs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            needs.add(as("vinnytsia-admin").body(Platform.needBody(VINNYTSIA, "Boiler house " + word))
+                    .post("/api/v1/needs").then().statusCode(201).extract().path("id"));
+        }
+        Platform.open("vinnytsia-admin", "needs", needs.get(0));
+
+        anonymous().queryParam("q", word).get("/api/v1/needs").then().statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("items.id", contains(needs.get(0)))
+                .body("next", nullValue());
+        String next = as("vinnytsia-admin").queryParam("q", word).queryParam("limit", 2).get("/api/v1/needs").then()
+                .statusCode(200)
+                .body("items.id", contains(needs.get(2), needs.get(1)))
+                .body("items[0].need.title.en", equalTo("Boiler house " + word))
+                .extract().path("next");
+        as("vinnytsia-admin").queryParam("q", word).queryParam("limit", 2).queryParam("cursor", next)
+                .get("/api/v1/needs").then().statusCode(200)
+                .body("items.id", contains(needs.get(0)))
+                .body("next", nullValue());
+        problem(anonymous().queryParam("cursor", "not a cursor").get("/api/v1/offers").then(), 400, "validation")
+                .body("violations[0].field", equalTo("cursor"));
+    }
+
+    @Test
     void theDashboardGathersMyAuthorityFromEveryService() {
         String draft = Platform.createNeed("vinnytsia-admin", VINNYTSIA);
         as("vinnytsia-member").get("/api/v1/me/dashboard").then().statusCode(200)
@@ -107,7 +138,7 @@ class EdgeTest {
                 .body("detail", equalTo("you do not post for authority " + VINNYTSIA));
         problem(as("ahlen-admin").queryParam("authority", VINNYTSIA).get("/api/v1/notifications").then(), 403,
                 "forbidden");
-        as("ahlen-admin").body(Map.of("language", "en", "channels", java.util.List.of("INBOX"), "digest", "DAILY"))
+        as("ahlen-admin").body(Map.of("language", "en", "channels", List.of("INBOX"), "digest", "DAILY"))
                 .put("/api/v1/notifications/preferences").then().statusCode(200);
     }
 }

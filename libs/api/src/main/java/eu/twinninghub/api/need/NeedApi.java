@@ -19,12 +19,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Needs")
 public interface NeedApi {
+
+    /**
+     * What {@link #list} answers. It is declared as a {@code Response} so that the gateway hands
+     * the service's page on as it is, instead of reading it into records and writing it out again
+     * (a quarter of the gateway's work on the busiest request); Java callers read it with this type.
+     */
+    GenericType<Page<NeedView>> PAGE = new GenericType<>() {
+    };
 
     @POST
     @Operation(summary = "Post a need as a draft (a member of the authority, or a partner network it belongs to)",
@@ -60,7 +71,12 @@ public interface NeedApi {
 
     @GET
     @Operation(summary = "Find needs; anonymous callers see published ones only")
-    Page<NeedView> list(
+    @APIResponse(responseCode = "200", description = "One page of needs; next is the cursor of the following page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    properties = {@SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = NeedView.class),
+                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                                description = "null on the last page")})))
+    Response list(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("sector") @Size(max = 60) String sector,
             @QueryParam("supportMode") @Size(max = 60) String supportMode,

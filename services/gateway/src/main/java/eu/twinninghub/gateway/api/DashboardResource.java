@@ -5,7 +5,9 @@ import eu.twinninghub.api.match.MatchSide;
 import eu.twinninghub.api.match.MatchView;
 import eu.twinninghub.api.me.Dashboard;
 import eu.twinninghub.api.me.DashboardApi;
+import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.need.NeedView;
+import eu.twinninghub.api.offer.OfferApi;
 import eu.twinninghub.api.offer.OfferView;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.gateway.downstream.Downstreams;
@@ -49,9 +51,10 @@ public class DashboardResource implements DashboardApi {
         }
         var authority = part(() -> downstreams.authorities().read(api -> api.get(mine)));
         var needs = part(() -> downstreams.needs()
-                .read(api -> api.list(null, null, null, null, null, mine, null, null, "recent", null, ITEMS)).items());
+                .read(api -> api.list(null, null, null, null, null, mine, null, null, "recent", null, ITEMS), NeedApi.PAGE)
+                .items());
         var offers = part(() -> downstreams.offers()
-                .read(api -> api.list(null, null, null, null, mine, null, null, null, ITEMS)).items());
+                .read(api -> api.list(null, null, null, null, mine, null, null, null, ITEMS), OfferApi.PAGE).items());
         var proposals = part(() -> downstreams.matches()
                 .read(api -> api.list(null, null, "PROPOSED", null, 100)).items());
         var partnerships = part(() -> downstreams.partnerships()

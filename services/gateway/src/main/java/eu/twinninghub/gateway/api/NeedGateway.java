@@ -54,9 +54,9 @@ public class NeedGateway implements NeedApi {
     }
 
     @Override
-    public Page<NeedView> list(String q, String sector, String supportMode, String urgency, UUID oblast,
+    public Response list(String q, String sector, String supportMode, String urgency, UUID oblast,
                                UUID authority, String language, String status, String sort, String cursor, int limit) {
-        return service().read(api -> api.list(q, sector, supportMode, urgency, oblast, authority, language, status,
-                sort, cursor, limit));
+        return Relay.of(service().read(api -> api.list(q, sector, supportMode, urgency, oblast, authority, language,
+                status, sort, cursor, limit)));
     }
 }

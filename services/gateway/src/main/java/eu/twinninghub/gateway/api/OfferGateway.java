@@ -54,9 +54,9 @@ public class OfferGateway implements OfferApi {
     }
 
     @Override
-    public Page<OfferView> list(String q, String sector, String supportMode, String country, UUID authority,
+    public Response list(String q, String sector, String supportMode, String country, UUID authority,
                                 String language, String status, String cursor, int limit) {
-        return service().read(api -> api.list(q, sector, supportMode, country, authority, language, status, cursor,
-                limit));
+        return Relay.of(service().read(api -> api.list(q, sector, supportMode, country, authority, language, status,
+                cursor, limit)));
     }
 }

@@ -4,6 +4,8 @@ import eu.twinninghub.api.problem.ProblemType;
 import eu.twinninghub.service.problem.ProblemException;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +48,15 @@ public final class Downstream<A> {
     /** An idempotent call (GET). */
     public <T> T read(Function<A, T> call) {
         return guarded(reads, call);
+    }
+
+    /** An idempotent call whose answer the API hands on as it is ({@link Relay}), read here as {@code type}. */
+    public <T> T read(Function<A, Response> call, GenericType<T> type) {
+        return read(api -> {
+            try (Response answer = call.apply(api)) {
+                return answer.readEntity(type);
+            }
+        });
     }
 
     /** A call that changes something: one attempt only. */

@@ -1,11 +1,14 @@
 package eu.twinninghub.gateway.web;
 
 import eu.twinninghub.api.authority.AuthorityView;
+import eu.twinninghub.api.need.NeedApi;
+import eu.twinninghub.api.offer.OfferApi;
 import eu.twinninghub.gateway.api.AuthorityGateway;
 import eu.twinninghub.gateway.api.NeedGateway;
 import eu.twinninghub.gateway.api.OfferGateway;
 import eu.twinninghub.gateway.api.PartnershipGateway;
 import eu.twinninghub.gateway.downstream.DownstreamAnswer;
+import eu.twinninghub.gateway.downstream.Downstreams;
 import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -39,6 +42,9 @@ public class PublicPages {
     Language language;
 
     @Inject
+    Downstreams downstreams;
+
+    @Inject
     NeedGateway needs;
 
     @Inject
@@ -53,8 +59,10 @@ public class PublicPages {
     @GET
     public TemplateInstance home() {
         return pages.localized(Views.home(pages.frame(),
-                needs.list(null, null, null, null, null, null, null, "OPEN", "urgency", null, HOME_ITEMS).items(),
-                offers.list(null, null, null, null, null, null, "OPEN", null, HOME_ITEMS).items()));
+                downstreams.needs().read(api -> api.list(null, null, null, null, null, null, null, "OPEN", "urgency", null,
+                        HOME_ITEMS), NeedApi.PAGE).items(),
+                downstreams.offers().read(api -> api.list(null, null, null, null, null, null, "OPEN", null, HOME_ITEMS),
+                        OfferApi.PAGE).items()));
     }
 
     @GET
@@ -62,8 +70,9 @@ public class PublicPages {
     public TemplateInstance needs(@RestQuery String q, @RestQuery String sector, @RestQuery String urgency,
                                   @RestQuery String cursor) {
         Search search = Search.of(q, sector, urgency, cursor);
-        return pages.localized(Views.needs(pages.frame(), needs.list(search.q(), search.sector(), null,
-                search.filter(), null, null, null, "OPEN", "urgency", search.cursor(), PAGE_SIZE), search));
+        return pages.localized(Views.needs(pages.frame(), downstreams.needs().read(api -> api.list(search.q(),
+                search.sector(), null, search.filter(), null, null, null, "OPEN", "urgency", search.cursor(), PAGE_SIZE),
+                NeedApi.PAGE), search));
     }
 
     @GET
@@ -78,8 +87,9 @@ public class PublicPages {
     public TemplateInstance offers(@RestQuery String q, @RestQuery String sector, @RestQuery String country,
                                    @RestQuery String cursor) {
         Search search = Search.of(q, sector, country == null ? null : country.toUpperCase(Locale.ROOT), cursor);
-        return pages.localized(Views.offers(pages.frame(), offers.list(search.q(), search.sector(), null,
-                search.filter(), null, null, "OPEN", search.cursor(), PAGE_SIZE), search));
+        return pages.localized(Views.offers(pages.frame(), downstreams.offers().read(api -> api.list(search.q(),
+                search.sector(), null, search.filter(), null, null, "OPEN", search.cursor(), PAGE_SIZE), OfferApi.PAGE),
+                search));
     }
 
     @GET

@@ -58,11 +58,12 @@ public class NeedResource implements NeedApi {
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Page<NeedView> list(String q, String sector, String supportMode, String urgency, UUID oblast,
+    public Response list(String q, String sector, String supportMode, String urgency, UUID oblast,
                                UUID authority, String language, String status, String sort, String cursor, int limit) {
         Listing.Page<Need> result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast,
                 authority, language, status, "urgency".equals(sort)), cursor, limit);
-        return new Page<>(result.items().stream().map(NeedResource::view).toList(), result.next());
+        return Response.ok(new Page<>(result.items().stream().map(NeedResource::view).toList(), result.next()))
+                .build();
     }
 
     static NeedView view(Need n) {

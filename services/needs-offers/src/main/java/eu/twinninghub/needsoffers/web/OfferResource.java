@@ -58,11 +58,12 @@ public class OfferResource implements OfferApi {
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Page<OfferView> list(String q, String sector, String supportMode, String country, UUID authority,
+    public Response list(String q, String sector, String supportMode, String country, UUID authority,
                                 String language, String status, String cursor, int limit) {
         Listing.Page<Offer> result = search.find(
                 new OfferSearch.Filter(q, sector, supportMode, country, authority, language, status), cursor, limit);
-        return new Page<>(result.items().stream().map(OfferResource::view).toList(), result.next());
+        return Response.ok(new Page<>(result.items().stream().map(OfferResource::view).toList(), result.next()))
+                .build();
     }
 
     static OfferView view(Offer o) {
