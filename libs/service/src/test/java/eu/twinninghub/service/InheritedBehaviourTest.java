@@ -67,6 +67,20 @@ class InheritedBehaviourTest {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIsNamedNotAnUnknownAddress() {
+        given().queryParam("limit", "ten").get("/probe").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://twinninghub.eu/problems/validation"))
+                .body("violations[0].field", equalTo("limit"))
+                .body("violations[0].message", equalTo("must be a whole number"));
+        given().queryParam("owner", "vinnytsia").get("/probe").then().statusCode(400)
+                .body("violations[0].field", equalTo("owner"));
+        String owner = UUID.randomUUID().toString();
+        given().queryParam("limit", " 5").queryParam("owner", owner).get("/probe").then().statusCode(200)
+                .body("limit", equalTo(5)).body("owner", equalTo(owner));
+        given().get("/probe").then().statusCode(200).body("limit", equalTo(20)).body("owner", equalTo("anyone"));
+    }
+
+    @Test
     void frameworkRefusalsAreProblems() {
         given().get("/nowhere").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
         given().get("/probe/not-a-uuid").then().statusCode(404).contentType(Problem.MEDIA_TYPE);

@@ -13,11 +13,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,11 @@ public class ProbeResource {
     @Path("/{id}")
     public Item get(@PathParam("id") UUID id) {
         throw ProblemException.notFound("item", id);
+    }
+
+    @GET
+    public Map<String, Object> list(@QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("owner") UUID owner) {
+        return Map.of("limit", limit, "owner", owner == null ? "anyone" : owner.toString());
     }
 
     @GET

@@ -43,6 +43,10 @@ class EdgeTest {
                 .body("violations.field", hasItem("sector"));
         problem(as("vinnytsia-admin").queryParam("limit", 1000).get("/api/v1/needs").then(), 400, "validation")
                 .body("violations[0].field", equalTo("limit"));
+        problem(anonymous().queryParam("limit", "ten").get("/api/v1/needs").then(), 400, "validation")
+                .body("violations[0].field", equalTo("limit"));
+        problem(anonymous().queryParam("oblast", "Vinnytsia").get("/api/v1/needs").then(), 400, "validation")
+                .body("violations[0].field", equalTo("oblast"));
     }
 
     @Test

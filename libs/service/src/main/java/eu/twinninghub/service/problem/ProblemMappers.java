@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.api.problem.ProblemType;
+import eu.twinninghub.service.web.QueryParameters;
 import eu.twinninghub.service.web.RequestIds;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -91,6 +92,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response framework(WebApplicationException e, UriInfo uri) {
+        var unreadableQuery = QueryParameters.refusal(e.getCause(), uri);
+        if (unreadableQuery.isPresent()) {
+            return problem(unreadableQuery.get(), uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 400 -> ProblemType.MALFORMED;
