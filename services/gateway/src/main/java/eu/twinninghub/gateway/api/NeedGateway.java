@@ -4,7 +4,6 @@ import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.need.NeedInput;
 import eu.twinninghub.api.need.NeedView;
 import eu.twinninghub.api.need.UpdateNeed;
-import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.gateway.downstream.Downstream;
 import eu.twinninghub.gateway.downstream.Downstreams;
@@ -55,7 +54,7 @@ public class NeedGateway implements NeedApi {
 
     @Override
     public Response list(String q, String sector, String supportMode, String urgency, UUID oblast,
-                               UUID authority, String language, String status, String sort, String cursor, int limit) {
+                         UUID authority, String language, String status, String sort, String cursor, int limit) {
         return Relay.of(service().read(api -> api.list(q, sector, supportMode, urgency, oblast, authority, language,
                 status, sort, cursor, limit)));
     }

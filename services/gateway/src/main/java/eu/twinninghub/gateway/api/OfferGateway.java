@@ -4,7 +4,6 @@ import eu.twinninghub.api.offer.OfferApi;
 import eu.twinninghub.api.offer.OfferInput;
 import eu.twinninghub.api.offer.OfferView;
 import eu.twinninghub.api.offer.UpdateOffer;
-import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.gateway.downstream.Downstream;
 import eu.twinninghub.gateway.downstream.Downstreams;
@@ -55,7 +54,7 @@ public class OfferGateway implements OfferApi {
 
     @Override
     public Response list(String q, String sector, String supportMode, String country, UUID authority,
-                                String language, String status, String cursor, int limit) {
+                         String language, String status, String cursor, int limit) {
         return Relay.of(service().read(api -> api.list(q, sector, supportMode, country, authority, language, status,
                 cursor, limit)));
     }

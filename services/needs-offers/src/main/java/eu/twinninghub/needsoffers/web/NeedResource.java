@@ -59,7 +59,7 @@ public class NeedResource implements NeedApi {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response list(String q, String sector, String supportMode, String urgency, UUID oblast,
-                               UUID authority, String language, String status, String sort, String cursor, int limit) {
+                         UUID authority, String language, String status, String sort, String cursor, int limit) {
         Listing.Page<Need> result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast,
                 authority, language, status, "urgency".equals(sort)), cursor, limit);
         return Response.ok(new Page<>(result.items().stream().map(NeedResource::view).toList(), result.next()))

@@ -59,7 +59,7 @@ public class OfferResource implements OfferApi {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response list(String q, String sector, String supportMode, String country, UUID authority,
-                                String language, String status, String cursor, int limit) {
+                         String language, String status, String cursor, int limit) {
         Listing.Page<Offer> result = search.find(
                 new OfferSearch.Filter(q, sector, supportMode, country, authority, language, status), cursor, limit);
         return Response.ok(new Page<>(result.items().stream().map(OfferResource::view).toList(), result.next()))
