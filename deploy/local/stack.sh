@@ -98,7 +98,7 @@ start_infrastructure() {
 }
 
 # The collector the JVM picks in the pods of k8s/ (Serial, below 2 CPUs or 1,792 MB); on a workstation
-# it would pick G1, which costs the services a fifth to a third more CPU per request.
+# it would pick G1, with which a search cost needs-offers 0.35 ms of CPU instead of 0.24.
 SERVICE_JVM_OPTIONS="-Xmx256m -XX:+UseSerialGC"
 
 start_services() {
