@@ -10,7 +10,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 JAVA_HOME=${JAVA_HOME:-$(deploy/local/jdk.sh)}
 DURATION=${BENCH_SECONDS:-20}
-WARMUP=${BENCH_WARMUP_SECONDS:-45}
+WARMUP_MAX=${BENCH_WARMUP_MAX_SECONDS:-180}
 CONNECTIONS=50
 OUT=$ROOT/target/benchmarks
 GATEWAY=http://127.0.0.1:18080
@@ -94,13 +94,28 @@ row() { # row LABEL "DIRECT|GATEWAY"
     "$(python3 -c "print(round(100 * $g_rps / $d_rps))")" "$((d_err + g_err))"
 }
 
-# The gateway was started a moment ago while the services have run for a while: until the JIT has
-# compiled its hot paths a fresh JVM costs two to three times as much CPU per request, and comparing
-# it so with a warm service would measure the compiler. Both are warmed on the measured requests.
-echo "== warming up ($WARMUP s on the gateway, signed in and anonymous; $((WARMUP / 3)) s on the service)"
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$GATEWAY$SEARCH" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP / 3))s" "$GATEWAY$SEARCH" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP / 3))s" -H "Authorization: Bearer $TOKEN" "$SERVICE$SEARCH" >/dev/null
+# The gateway was started a moment ago, and the services may have been too: until the JIT has
+# compiled their hot paths a fresh JVM costs two to three times as much CPU per request, and
+# comparing it so would measure the compiler. Each is driven with the measured requests, 10 s at a
+# time, until its rate stops rising: two runs within 5%, after at least MIN s (a fresh gateway
+# levels off for a while before the compiler's second tier lands), at most WARMUP_MAX s.
+# warm NAME MIN URL [TOKEN]
+warm() {
+  local name=$1 min=$2 url=$3 token=${4:-} header=() previous=0 rate elapsed=0
+  [ -n "$token" ] && header=(-H "Authorization: Bearer $token")
+  while :; do
+    rate=$(wrk -t2 -c"$CONNECTIONS" -d10s "${header[@]}" "$url" | awk '/Requests\/sec/{printf "%d", $2}')
+    elapsed=$((elapsed + 10))
+    printf '   %s: %s req/s after %d s\n' "$name" "$rate" "$elapsed"
+    if [ "$elapsed" -ge "$min" ] && [ $((rate * 100)) -le $((previous * 105)) ]; then return; fi
+    if [ "$elapsed" -ge "$WARMUP_MAX" ]; then return; fi
+    previous=$rate
+  done
+}
+echo "== warming up until the rates settle"
+warm "gateway, signed in" 60 "$GATEWAY$SEARCH" "$TOKEN"
+warm "gateway, anonymous" 30 "$GATEWAY$SEARCH"
+warm "needs-offers, signed in" 30 "$SERVICE$SEARCH" "$TOKEN"
 
 echo "== signed-in search (4 runs of $DURATION s, $CONNECTIONS connections)"
 signed_in=$(pair "$SERVICE$SEARCH" "$GATEWAY$SEARCH" "$TOKEN")

@@ -49,4 +49,23 @@ class ServiceDownTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> anonymous().get("/api/v1/partnerships").statusCode() == 200);
     }
+
+    @Test
+    void aSearchWhileItsServiceIsDownIsA503AfterTheRetriesAndWorksOnceItIsBack() {
+        TestServices services = TestServices.shared();
+        services.kill("needs-offers");
+        try {
+            // The search is relayed without a thread of its own: its retries wait on a timer, and
+            // each attempt still carries the caller's token.
+            problem(as("vinnytsia-admin").get("/api/v1/needs?q=school").then(), 503, "service-unavailable")
+                    .time(lessThan(3_000L), TimeUnit.MILLISECONDS)
+                    .header("Retry-After", notNullValue())
+                    .body("detail", equalTo("needs-offers did not answer: it is unreachable"));
+            problem(anonymous().get("/api/v1/offers").then(), 503, "service-unavailable");
+        } finally {
+            services.restart("needs-offers");
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> as("vinnytsia-admin").get("/api/v1/needs?q=school").statusCode() == 200);
+    }
 }

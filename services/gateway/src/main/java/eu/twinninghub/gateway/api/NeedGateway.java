@@ -13,6 +13,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 public class NeedGateway implements NeedApi {
 
@@ -53,9 +54,10 @@ public class NeedGateway implements NeedApi {
     }
 
     @Override
-    public Response list(String q, String sector, String supportMode, String urgency, UUID oblast,
-                         UUID authority, String language, String status, String sort, String cursor, int limit) {
-        return Relay.of(service().read(api -> api.list(q, sector, supportMode, urgency, oblast, authority, language,
-                status, sort, cursor, limit)));
+    public CompletionStage<Response> list(String q, String sector, String supportMode, String urgency, UUID oblast,
+                                          UUID authority, String language, String status, String sort, String cursor,
+                                          int limit) {
+        return service().readLater(api -> api.list(q, sector, supportMode, urgency, oblast, authority, language,
+                status, sort, cursor, limit)).thenApply(Relay::of);
     }
 }

@@ -13,6 +13,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 public class OfferGateway implements OfferApi {
 
@@ -53,9 +54,9 @@ public class OfferGateway implements OfferApi {
     }
 
     @Override
-    public Response list(String q, String sector, String supportMode, String country, UUID authority,
-                         String language, String status, String cursor, int limit) {
-        return Relay.of(service().read(api -> api.list(q, sector, supportMode, country, authority, language, status,
-                cursor, limit)));
+    public CompletionStage<Response> list(String q, String sector, String supportMode, String country, UUID authority,
+                                          String language, String status, String cursor, int limit) {
+        return service().readLater(api -> api.list(q, sector, supportMode, country, authority, language, status,
+                cursor, limit)).thenApply(Relay::of);
     }
 }

@@ -2,7 +2,8 @@ package eu.twinninghub.gateway.downstream;
 
 import eu.twinninghub.service.web.RequestIds;
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -18,15 +19,25 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class Outgoing {
 
     @Inject
-    SecurityIdentity identity;
+    CurrentIdentityAssociation identities;
 
     private String requestId;
     private String acceptLanguage;
+    private String bearerToken;
 
+    /**
+     * Validates the caller's token before the request is handled, so that a call to a service can
+     * start on the event loop, where waiting for the identity is not allowed. A token that fails
+     * validation fails the request, with a 401.
+     */
     @ServerRequestFilter
-    public void capture(ContainerRequestContext request) {
+    public Uni<Void> capture(ContainerRequestContext request) {
         requestId = RequestIds.current();
         acceptLanguage = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        return identities.getDeferredIdentity().invoke(identity -> {
+            AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+            bearerToken = token != null ? token.getToken() : null;
+        }).replaceWithVoid();
     }
 
     /**
@@ -34,8 +45,7 @@ public class Outgoing {
      * Keycloak gave a person signed in to the web pages; null for an anonymous caller.
      */
     public String bearerToken() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        return token != null ? token.getToken() : null;
+        return bearerToken;
     }
 
     public String requestId() {

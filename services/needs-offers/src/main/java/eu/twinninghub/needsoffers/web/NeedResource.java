@@ -12,11 +12,14 @@ import eu.twinninghub.needsoffers.need.NeedBoard;
 import eu.twinninghub.needsoffers.need.NeedSearch;
 import eu.twinninghub.needsoffers.posting.Listing;
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Every write is one transaction, so that the view is built from what was just written. Reads run
@@ -58,12 +61,14 @@ public class NeedResource implements NeedApi {
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Response list(String q, String sector, String supportMode, String urgency, UUID oblast,
-                         UUID authority, String language, String status, String sort, String cursor, int limit) {
+    @Blocking
+    public CompletionStage<Response> list(String q, String sector, String supportMode, String urgency, UUID oblast,
+                                          UUID authority, String language, String status, String sort, String cursor,
+                                          int limit) {
         Listing.Page<Need> result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast,
                 authority, language, status, "urgency".equals(sort)), cursor, limit);
-        return Response.ok(new Page<>(result.items().stream().map(NeedResource::view).toList(), result.next()))
-                .build();
+        return CompletableFuture.completedStage(Response.ok(
+                new Page<>(result.items().stream().map(NeedResource::view).toList(), result.next())).build());
     }
 
     static NeedView view(Need n) {

@@ -12,11 +12,14 @@ import eu.twinninghub.needsoffers.offer.OfferBoard;
 import eu.twinninghub.needsoffers.offer.OfferSearch;
 import eu.twinninghub.needsoffers.posting.Listing;
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Every write is one transaction, so that the view is built from what was just written. Reads run
@@ -58,12 +61,13 @@ public class OfferResource implements OfferApi {
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Response list(String q, String sector, String supportMode, String country, UUID authority,
-                         String language, String status, String cursor, int limit) {
+    @Blocking
+    public CompletionStage<Response> list(String q, String sector, String supportMode, String country, UUID authority,
+                                          String language, String status, String cursor, int limit) {
         Listing.Page<Offer> result = search.find(
                 new OfferSearch.Filter(q, sector, supportMode, country, authority, language, status), cursor, limit);
-        return Response.ok(new Page<>(result.items().stream().map(OfferResource::view).toList(), result.next()))
-                .build();
+        return CompletableFuture.completedStage(
+                Response.ok(new Page<>(result.items().stream().map(OfferResource::view).toList(), result.next())).build());
     }
 
     static OfferView view(Offer o) {
