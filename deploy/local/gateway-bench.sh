@@ -10,7 +10,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 JAVA_HOME=${JAVA_HOME:-$(deploy/local/jdk.sh)}
 DURATION=${BENCH_SECONDS:-20}
-WARMUP_MAX=${BENCH_WARMUP_MAX_SECONDS:-180}
+WARMUP_MAX=${BENCH_WARMUP_MAX_SECONDS:-240}
 CONNECTIONS=50
 OUT=$ROOT/target/benchmarks
 GATEWAY=http://127.0.0.1:18080
@@ -97,8 +97,9 @@ row() { # row LABEL "DIRECT|GATEWAY"
 # The gateway was started a moment ago, and the services may have been too: until the JIT has
 # compiled their hot paths a fresh JVM costs two to three times as much CPU per request, and
 # comparing it so would measure the compiler. Each is driven with the measured requests, 10 s at a
-# time, until its rate stops rising: two runs within 5%, after at least MIN s (a fresh gateway
-# levels off for a while before the compiler's second tier lands), at most WARMUP_MAX s.
+# time, until its rate stops rising: two runs within 5%, after at least MIN s (with the load on
+# both cores the compiler lands its work in waves, and a fresh gateway levels off for 20-30 s at
+# half its rate before the next one), at most WARMUP_MAX s.
 # warm NAME MIN URL [TOKEN]
 warm() {
   local name=$1 min=$2 url=$3 token=${4:-} header=() previous=0 rate elapsed=0
@@ -113,7 +114,7 @@ warm() {
   done
 }
 echo "== warming up until the rates settle"
-warm "gateway, signed in" 60 "$GATEWAY$SEARCH" "$TOKEN"
+warm "gateway, signed in" 120 "$GATEWAY$SEARCH" "$TOKEN"
 warm "gateway, anonymous" 30 "$GATEWAY$SEARCH"
 warm "needs-offers, signed in" 30 "$SERVICE$SEARCH" "$TOKEN"
 
