@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,17 +63,15 @@ class WholeStoryTest {
         wantsMail(municipalityUser, "en");
 
         // The hromada posts a need, the municipality an offer; both publish.
-        String need = as(hromadaUser).body("""
+        String need = post(hromadaUser, "needs", """
                 {"authorityId":"%s","title":{"uk":"Відновлення котельні лікарні","en":"Restore the hospital boiler house"},
                  "sector":"energy","supportModes":["technical-assistance"],"expertiseTags":["boiler house","heat pumps"],
-                 "urgency":"CRITICAL","languages":["uk","en"]}""".formatted(hromada))
-                .post("/api/v1/needs").then().statusCode(201).extract().path("id");
+                 "urgency":"CRITICAL","languages":["uk","en"]}""".formatted(hromada));
         publish(hromadaUser, "needs", need);
-        String offer = as(municipalityUser).body("""
+        String offer = post(municipalityUser, "offers", """
                 {"authorityId":"%s","title":{"en":"Heating engineers for hospitals","uk":"Інженери з теплопостачання лікарень"},
                  "sectors":["energy"],"supportModes":["technical-assistance"],"expertiseTags":["boiler house","heat pumps"],
-                 "capacity":2,"languages":["en","uk"]}""".formatted(municipality))
-                .post("/api/v1/offers").then().statusCode(201).extract().path("id");
+                 "capacity":2,"languages":["en","uk"]}""".formatted(municipality));
         publish(municipalityUser, "offers", offer);
 
         // Matching proposes it, explained, to both sides.
@@ -126,6 +125,26 @@ class WholeStoryTest {
     private static void wantsMail(String user, String language) {
         as(user).body(Map.of("language", language, "channels", List.of("INBOX", "EMAIL"), "digest", "IMMEDIATE"))
                 .put("/api/v1/notifications/preferences").then().statusCode(200);
+    }
+
+    /**
+     * Posting for an authority registered a moment ago waits until needs-offers has heard of it (over
+     * Kafka; until then it answers 400 "not a registered authority"). One idempotency key for all
+     * attempts: however many are made, there is one posting.
+     */
+    private static String post(String user, String kind, String body) {
+        String key = UUID.randomUUID().toString();
+        AtomicReference<String> id = new AtomicReference<>();
+        await().atMost(SOON).until(() -> {
+            var answer = as(user).header("Idempotency-Key", key).body(body).post("/api/v1/" + kind);
+            if (answer.statusCode() != 201) {
+                answer.then().statusCode(400).body("violations.message", hasItem(containsString("not a registered authority")));
+                return false;
+            }
+            id.set(answer.path("id"));
+            return true;
+        });
+        return id.get();
     }
 
     /** Publishing waits until needs-offers has heard (over Kafka) that the authority is verified. */
