@@ -8,10 +8,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * A filtered listing of needs or offers in SQL (for PostgreSQL full text and arrays) with keyset
@@ -30,8 +33,8 @@ public final class Listing {
     private final String table;
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
-    private boolean joinAuthority;
-    private boolean searchesText;
+    private final Set<String> joins = new LinkedHashSet<>();
+    private String commonTableExpressions = "";
 
     /** {@code table} has {@code id}, {@code authority_id}, {@code status}, {@code created_at} and {@code search}. */
     public Listing(String table, Caller caller) {
@@ -59,7 +62,9 @@ public final class Listing {
      * without it in about half the time.
      */
     public Listing authorityFilter(String sql, String name, Object value) {
-        joinAuthority |= value != null;
+        if (value != null) {
+            joins.add("join known_authority a on a.id = t.authority_id");
+        }
         return filter(sql, name, value);
     }
 
@@ -73,7 +78,9 @@ public final class Listing {
         if (q == null || q.isBlank()) {
             return this;
         }
-        searchesText = true;
+        commonTableExpressions = "with query as materialized (select websearch_to_tsquery('english', :q)"
+                + " || websearch_to_tsquery('simple', :q) as words) ";
+        joins.add("cross join query");
         return filter("t.search @@ query.words", "q", q);
     }
 
@@ -96,10 +103,8 @@ public final class Listing {
             params.put("id", after.id());
         }
         // {t.*}: the posting's own columns only, not the full-text vector the search runs on.
-        String sql = (searchesText ? "with query as materialized (select websearch_to_tsquery('english', :q)"
-                + " || websearch_to_tsquery('simple', :q) as words) " : "")
-                + "select {t.*} from " + table + " t" + (searchesText ? " cross join query" : "")
-                + (joinAuthority ? " join known_authority a on a.id = t.authority_id" : "")
+        String sql = commonTableExpressions + "select {t.*} from " + table + " t"
+                + joins.stream().map(" "::concat).collect(Collectors.joining())
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + (rankColumn == null ? "" : "t." + rankColumn + ", ") + "t.created_at desc, t.id desc"
                 + " limit " + (limit + 1);
