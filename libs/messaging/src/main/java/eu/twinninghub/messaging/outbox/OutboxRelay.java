@@ -89,7 +89,7 @@ public class OutboxRelay {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private ExecutorService worker;
+    private volatile ExecutorService worker;
 
     void onStart(@Observes StartupEvent startup) {
         start();
@@ -101,8 +101,10 @@ public class OutboxRelay {
 
     /** Starts relaying, and relays at once what is pending. */
     public synchronized void start() {
-        if (running.compareAndSet(false, true)) {
+        if (!running.get()) {
+            // The worker exists before the relay says it runs: the scheduler's poll may wake it at once.
             worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+            running.set(true);
             metrics.gauge("twinning.outbox.pending", this, OutboxRelay::pendingCount);
             wake();
         }
