@@ -104,6 +104,8 @@ public class OutboxRelay {
         if (!running.get()) {
             // The worker exists before the relay says it runs: the scheduler's poll may wake it at once.
             worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+            // A stop that had to interrupt a hanging batch dropped the wake-up queued behind it.
+            wakeQueued.set(false);
             running.set(true);
             metrics.gauge("twinning.outbox.pending", this, OutboxRelay::pendingCount);
             wake();
