@@ -71,6 +71,34 @@ public final class TestPostgres {
         }
     }
 
+    /**
+     * Makes {@code database} unreachable until the answer is closed: its open connections are cut
+     * and new ones refused, as during a restart or a fail-over of the server.
+     */
+    public Outage outage(String database) {
+        String name = database.replace("\"", "");
+        administer("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name.replace("'", "") + "'");
+        return () -> administer("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS true");
+    }
+
+    /** The end of an outage: the database takes connections again. */
+    public interface Outage extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void administer(String... statements) {
+        try (var connection = server.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot administer the test database server", e);
+        }
+    }
+
     public void close() {
         try {
             server.close();

@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * <p>One bad record must neither stop the others nor take them along to the dead-letter topic:
  * unreadable records are dead-lettered before the transaction; if applying the batch fails, each
  * event is tried again in a transaction of its own and only those that fail alone are
- * dead-lettered, with the reason.
+ * dead-lettered, with the reason. While the database does not answer, nothing is dead-lettered:
+ * the batch waits for it ({@link DatabaseOutages}).
  */
 @ApplicationScoped
 public class InboundBatches {
@@ -44,6 +45,9 @@ public class InboundBatches {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    DatabaseOutages outages;
+
     /** Applies {@code effect} to the events of {@code records} that {@code consumer} has not applied yet, in order. */
     public void apply(String consumer, Iterable<? extends ConsumerRecord<?, byte[]>> records,
             Consumer<List<Event<?>>> effect) {
@@ -59,17 +63,31 @@ public class InboundBatches {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyFirstDeliveries(consumer, readable, effect));
+            outages.run(consumer, () -> QuarkusTransaction.requiringNew()
+                    .run(() -> applyFirstDeliveries(consumer, readable, effect)));
+        } catch (DatabaseUnavailableException outage) {
+            deadLetterAll(readable, outage);
         } catch (RuntimeException batchFailed) {
             LOG.warnf(batchFailed, "%s: a batch of %d events failed; applying them one by one", consumer, readable.size());
-            for (Delivery delivery : readable) {
+            for (int i = 0; i < readable.size(); i++) {
+                Delivery delivery = readable.get(i);
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> applyFirstDeliveries(consumer, List.of(delivery), effect));
+                    outages.run(consumer, () -> QuarkusTransaction.requiringNew()
+                            .run(() -> applyFirstDeliveries(consumer, List.of(delivery), effect)));
+                } catch (DatabaseUnavailableException outage) {
+                    // The patience is spent: waiting as long again for each event would hold the poll for ever.
+                    deadLetterAll(readable.subList(i, readable.size()), outage);
+                    return;
                 } catch (RuntimeException failed) {
                     deadLetters.send(delivery.record(), failed);
                 }
             }
         }
+    }
+
+    private void deadLetterAll(List<Delivery> deliveries, DatabaseUnavailableException outage) {
+        LOG.errorf("%s; %d events go to the dead-letter topic", outage.getMessage(), deliveries.size());
+        deliveries.forEach(delivery -> deadLetters.send(delivery.record(), outage));
     }
 
     private void applyFirstDeliveries(String consumer, List<Delivery> deliveries, Consumer<List<Event<?>>> effect) {

@@ -8,6 +8,7 @@ import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.matching.snapshot.EngineSnapshot;
 import eu.twinninghub.messaging.inbox.InboundEvents;
+import eu.twinninghub.messaging.inbox.WaitsForTheDatabase;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ public class AuthorityEventsConsumer {
 
     @Incoming("authorities")
     @Blocking
+    @WaitsForTheDatabase
     @Transactional
     public void on(ConsumerRecord<String, byte[]> record) {
         inbound.firstDelivery(CONSUMER, record).ifPresent(this::apply);

@@ -7,6 +7,7 @@ import eu.twinninghub.events.authority.AuthoritySuspended;
 import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.messaging.inbox.InboundEvents;
+import eu.twinninghub.messaging.inbox.WaitsForTheDatabase;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class AuthorityEventsConsumer {
 
     @Incoming("authorities")
     @Blocking
+    @WaitsForTheDatabase
     @Transactional
     public void on(ConsumerRecord<String, byte[]> record) {
         inbound.firstDelivery(CONSUMER, record).ifPresent(this::apply);

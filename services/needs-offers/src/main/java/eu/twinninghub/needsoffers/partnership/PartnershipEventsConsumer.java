@@ -8,6 +8,7 @@ import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
 import eu.twinninghub.messaging.inbox.InboundEvents;
+import eu.twinninghub.messaging.inbox.WaitsForTheDatabase;
 import eu.twinninghub.needsoffers.need.Need;
 import eu.twinninghub.needsoffers.offer.Offer;
 import io.smallrye.common.annotation.Blocking;
@@ -38,6 +39,7 @@ public class PartnershipEventsConsumer {
 
     @Incoming("matches")
     @Blocking
+    @WaitsForTheDatabase
     @Transactional
     public void on(ConsumerRecord<String, byte[]> record) {
         inbound.firstDelivery(CONSUMER, record).ifPresent(this::apply);
