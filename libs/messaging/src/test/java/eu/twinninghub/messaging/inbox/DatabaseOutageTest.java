@@ -2,6 +2,7 @@ package eu.twinninghub.messaging.inbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventCodec;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,9 +93,11 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void aPollThatOutlastsThePatienceGoesToTheDeadLetterTopicWithTheReason() {
+    void aPollThatOutlastsThePatienceIsDeadLetteredWithTheReasonAndAppliedWhenReplayed() throws Exception {
         UUID need = UUID.randomUUID();
         Event<NeedUpdated> event = updates.event(need, 1);
+        Instant outageStarts = Instant.now().minusSeconds(1);
+        String kafka = TestKafka.shared().bootstrapServers();
 
         try (TestPostgres.Outage outage = TestPostgres.shared().outage(DATABASE)) {
             batches.apply("outage-test", List.of(record(event)), DatabaseOutageTest::applyAll);
@@ -101,9 +105,26 @@ class DatabaseOutageTest {
 
         List<ConsumerRecord<String, byte[]>> dead = deadLettered(need, PATIENCE);
         assertEquals(1, dead.size());
-        String reason = new String(dead.getFirst().headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
-        assertEquals("outage-test: the database did not answer for PT15S", reason);
+        assertEquals("outage-test: the database did not answer for PT15S", header(dead.getFirst(), "dead-letter-reason"));
         assertEquals(Map.of(), applied(need));
+
+        DeadLetterReplay.Request replay = new DeadLetterReplay.Request(kafka, Topics.NEEDS, outageStarts,
+                "did not answer", true);
+        assertEquals(1, DeadLetterReplay.replay(replay, line -> { }).replayed(), "a dry run lists the dead letter");
+        assertEquals(Map.of(), applied(need), "and replays nothing");
+        DeadLetterReplay.replay(new DeadLetterReplay.Request(kafka, Topics.NEEDS, outageStarts, "did not answer",
+                false), line -> { });
+
+        // The test application's consumer of twinning.needs applies the event put back on the topic.
+        await().atMost(PATIENCE).untilAsserted(() -> assertEquals(Map.of(need, List.of(1L)), applied(need)));
+        ConsumerRecord<String, byte[]> replayed = TopicReader.read(kafka, Topics.NEEDS,
+                record -> need.toString().equals(record.key()), 1, PATIENCE).getFirst();
+        assertEquals(event.id(), codec.fromRecord(replayed).id());
+        assertNull(replayed.headers().lastHeader("dead-letter-reason"), "the dead-letter headers stay behind");
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private double waits() {

@@ -1,0 +1,164 @@
+package eu.twinninghub.messaging.inbox;
+
+import eu.twinninghub.events.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Puts dead letters back on the topic they came from, once their cause is mended (a database that
+ * was out for longer than consumers wait, a bug fixed since): the dead letters of {@code topic}
+ * written since a moment, optionally only those whose reason contains a text. Consumers are
+ * idempotent, so a consumer that had applied the event skips it again, and replaying twice is
+ * harmless. Nothing is kept between runs: {@code since} says where to start.
+ *
+ * <p>Run where the service's jars are, e.g. in a pod:
+ * {@code java -cp '/deployments/lib/main/*' eu.twinninghub.messaging.inbox.DeadLetterReplay
+ * --bootstrap-servers kafka:9092 --topic twinning.authorities --since 2026-11-30T22:00:00Z
+ * [--reason 'did not answer'] [--dry-run]}.
+ */
+public final class DeadLetterReplay {
+
+    private static final Duration POLL = Duration.ofSeconds(1);
+    private static final String DEAD_LETTER_HEADERS = "dead-letter-";
+
+    /** What to replay. {@code reason} null: every dead letter; {@code dryRun}: list them only. */
+    public record Request(String bootstrapServers, String topic, Instant since, String reason, boolean dryRun) {
+    }
+
+    /** Dead letters read since {@code since}, and those replayed (or, in a dry run, that would be). */
+    public record Outcome(int read, int replayed) {
+    }
+
+    private DeadLetterReplay() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Request request = new Request(required(options, "bootstrap-servers"), required(options, "topic"),
+                Instant.parse(required(options, "since")), options.get("reason"), options.containsKey("dry-run"));
+        Outcome outcome = replay(request, System.out::println);
+        System.out.printf("%d dead letters of %s since %s, %d %s%n", outcome.read(), request.topic(), request.since(),
+                outcome.replayed(), request.dryRun() ? "would be replayed" : "replayed");
+    }
+
+    /** Replays, and tells {@code report} about each dead letter replayed: its key, offset and reason. */
+    public static Outcome replay(Request request, Consumer<String> report)
+            throws ExecutionException, InterruptedException {
+        String deadLetters = Topics.deadLetter(request.topic());
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, request.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+             var producer = new KafkaProducer<>(Map.<String, Object>of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, request.bootstrapServers(),
+                     ProducerConfig.ACKS_CONFIG, "all",
+                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(deadLetters).stream()
+                    .map(info -> new TopicPartition(deadLetters, info.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            seekTo(consumer, partitions, request.since());
+            int read = 0;
+            int replayed = 0;
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                for (ConsumerRecord<byte[], byte[]> dead : consumer.poll(POLL)) {
+                    if (dead.offset() >= end.get(new TopicPartition(dead.topic(), dead.partition()))) {
+                        continue;
+                    }
+                    read++;
+                    String reason = header(dead, "dead-letter-reason");
+                    if (request.reason() != null && (reason == null || !reason.contains(request.reason()))) {
+                        continue;
+                    }
+                    report.accept(String.format("%s offset %d key %s: %s", deadLetters, dead.offset(),
+                            dead.key() == null ? "-" : new String(dead.key(), StandardCharsets.UTF_8), reason));
+                    replayed++;
+                    if (!request.dryRun()) {
+                        sent.add(producer.send(new ProducerRecord<>(origin(dead, request.topic()), null, dead.key(),
+                                dead.value(), original(dead))));
+                    }
+                }
+            }
+            for (Future<RecordMetadata> ack : sent) {
+                ack.get();
+            }
+            return new Outcome(read, replayed);
+        }
+    }
+
+    private static void seekTo(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions, Instant since) {
+        Map<TopicPartition, Long> times = new HashMap<>();
+        partitions.forEach(partition -> times.put(partition, since.toEpochMilli()));
+        Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(times);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        for (TopicPartition partition : partitions) {
+            OffsetAndTimestamp first = offsets.get(partition);
+            consumer.seek(partition, first == null ? end.get(partition) : first.offset());
+        }
+    }
+
+    /** The topic the dead letter came from (SmallRye's header), or the one asked for. */
+    private static String origin(ConsumerRecord<byte[], byte[]> dead, String topic) {
+        String origin = header(dead, "dead-letter-topic");
+        return origin != null ? origin : topic;
+    }
+
+    /** The record's own headers (its CloudEvent attributes), without those the dead-lettering added. */
+    private static RecordHeaders original(ConsumerRecord<byte[], byte[]> dead) {
+        RecordHeaders headers = new RecordHeaders();
+        for (Header header : dead.headers()) {
+            if (!header.key().startsWith(DEAD_LETTER_HEADERS)) {
+                headers.add(header);
+            }
+        }
+        return headers;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            String name = args[i].substring(2);
+            boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
+            options.put(name, flag ? "" : args[++i]);
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("--" + name + " is required (--bootstrap-servers HOST:PORT --topic TOPIC"
+                    + " --since 2026-11-30T22:00:00Z [--reason TEXT] [--dry-run])");
+        }
+        return value;
+    }
+}
