@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -41,6 +42,9 @@ public final class DeadLetterReplay {
 
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final String DEAD_LETTER_HEADERS = "dead-letter-";
+    private static final Set<String> OPTIONS = Set.of("bootstrap-servers", "topic", "since", "reason", "dry-run");
+    private static final String USAGE = "usage: --bootstrap-servers HOST:PORT --topic TOPIC"
+            + " --since 2026-11-30T22:00:00Z [--reason TEXT] [--dry-run]";
 
     /** What to replay. {@code reason} null: every dead letter; {@code dryRun}: list them only. */
     public record Request(String bootstrapServers, String topic, Instant since, String reason, boolean dryRun) {
@@ -140,13 +144,14 @@ public final class DeadLetterReplay {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    /** Refuses what it does not know: a mistyped {@code --dry-run} must not replay for real. */
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("unknown argument " + args[i] + "; " + USAGE);
             }
-            String name = args[i].substring(2);
             boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
             options.put(name, flag ? "" : args[++i]);
         }
@@ -156,8 +161,7 @@ public final class DeadLetterReplay {
     private static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("--" + name + " is required (--bootstrap-servers HOST:PORT --topic TOPIC"
-                    + " --since 2026-11-30T22:00:00Z [--reason TEXT] [--dry-run])");
+            throw new IllegalArgumentException("--" + name + " is required; " + USAGE);
         }
         return value;
     }
