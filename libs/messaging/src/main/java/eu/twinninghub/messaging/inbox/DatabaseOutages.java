@@ -23,9 +23,10 @@ import org.jboss.logging.Logger;
  * behind it. An event that fails while the database answers fails for a reason of its own and is
  * dead-lettered as before.
  *
- * <p>The wait is bounded ({@code twinning.inbox.outage-patience}, 50 s): the Kafka connector closes
+ * <p>The wait is bounded ({@code twinning.inbox.outage-patience}, 40 s): the Kafka connector closes
  * a consumer that holds a record unacknowledged for 60 s (a stuck consumer, as far as it can tell),
- * and a database out for longer than a fail-over is an incident that the dead-letter alert reports.
+ * and the last attempt may overrun the patience by a connection timeout, a probe and a pause (about
+ * 15 s). A database out for longer than a fail-over is an incident that the dead-letter alert reports.
  */
 @ApplicationScoped
 public class DatabaseOutages {
@@ -43,7 +44,7 @@ public class DatabaseOutages {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "twinning.inbox.outage-patience", defaultValue = "PT50S")
+    @ConfigProperty(name = "twinning.inbox.outage-patience", defaultValue = "PT40S")
     Duration patience;
 
     private Counter waits;
