@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
-# `make test`: builds everything, starts one Keycloak for the whole run, runs every module's tests
-# against it, and stops it whatever happens. Kafka, PostgreSQL and MongoDB start inside each
-# module's test JVM (libs/testing).
+# `make test`: builds everything once, starts one Keycloak for the whole run, then runs the modules'
+# tests side by side, and stops Keycloak whatever happens. Kafka, PostgreSQL and MongoDB start
+# inside each module's test JVM (libs/testing).
+#
+# Why side by side, each module in a Maven process of its own: one reactor runs a module's tests
+# only after every module it depends on has passed its own, which chains the whole run. The
+# artifacts are installed by the build step, so no module's tests wait for another's; the gateway's
+# tests and the end-to-end story run the services from the jars that step built.
+#
+#   deploy/local/test.sh                 every module (make test)
+#   deploy/local/test.sh -pl deploy/e2e  one Maven run with these arguments (make e2e)
+#   TEST_LANES=1 deploy/local/test.sh    one module at a time
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -10,22 +19,31 @@ JAVA_HOME=${JAVA_HOME:-$(deploy/local/jdk.sh)}
 export JAVA_HOME
 MVN=(./mvnw -B -ntp)
 LOGGING=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
+KEYCLOAK=-Dtwinning.keycloak.url=http://127.0.0.1:18180
+# Three lanes on two cores: most of a module's time is spent waiting on servers, brokers and
+# processes it started, not computing.
+LANES=${TEST_LANES:-3}
+# Longest first, so that the run ends with short modules filling the lanes (times of 2026-12-06).
+SLOWEST_FIRST=(deploy/e2e services/gateway services/matching services/needs-offers libs/messaging
+  services/notifications services/authority-profiles libs/testing libs/service libs/events libs/api
+  libs/reference-data)
 
 echo "== build (tests come after Keycloak is up)"
-"${MVN[@]}" -q install -DskipTests
+"${MVN[@]}" -q -T 2 install -DskipTests
 
 CP="$(ls deploy/local/target/twinning-local-stack-*.jar):$(cat deploy/local/target/classpath.txt)"
 keycloak() { "$JAVA_HOME/bin/java" $LOGGING -cp "$CP" eu.twinninghub.testing.KeycloakServer "$1" test; }
 # Services started as processes by cross-service tests (libs/testing TestServices) stop with their
 # test JVM; if that JVM died instead, their pid files are left and they are stopped here.
 stop_test_services() {
-  for pid_file in services/*/target/test-services/*.pid; do
+  for pid_file in services/*/target/test-services/*.pid deploy/*/target/test-services/*.pid; do
     [ -f "$pid_file" ] || continue
     kill -9 "$(cat "$pid_file")" 2>/dev/null || true
     rm -f "$pid_file"
   done
 }
-trap 'stop_test_services; echo "== stopping the test Keycloak"; keycloak stop' EXIT
+stop_lanes() { local lanes; lanes=$(jobs -p); [ -z "$lanes" ] || kill $lanes 2>/dev/null || true; wait || true; }
+trap 'stop_lanes; stop_test_services; echo "== stopping the test Keycloak"; keycloak stop' EXIT
 
 # The browser story (deploy/e2e) drives Debian's Chromium with Playwright.
 deploy/e2e/browser/prepare.sh
@@ -33,5 +51,47 @@ deploy/e2e/browser/prepare.sh
 echo "== starting the test Keycloak (fresh realm import)"
 keycloak start
 
-echo "== tests"
-"${MVN[@]}" verify -Dtwinning.keycloak.url=http://127.0.0.1:18180 "$@"
+if [ $# -gt 0 ]; then
+  echo "== tests: $*"
+  "${MVN[@]}" test "$KEYCLOAK" "$@"
+  exit
+fi
+
+LOGS=target/test-logs
+rm -rf "$LOGS" ./*/*/target/surefire-reports
+mkdir -p "$LOGS"
+modules=("${SLOWEST_FIRST[@]}")
+for module in $(sed -n 's|.*<module>\(.*\)</module>.*|\1|p' pom.xml); do
+  [[ " ${modules[*]} " == *" $module "* ]] || [ ! -d "$module/src/test" ] || modules+=("$module")
+done
+
+run_module() {
+  local module=$1 log="$LOGS/${1//\//-}.log" started=$SECONDS
+  if "${MVN[@]}" test -pl "$module" "$KEYCLOAK" >"$log" 2>&1; then
+    echo "== passed $module ($((SECONDS - started)) s)"
+  else
+    echo "== FAILED $module ($((SECONDS - started)) s): the end of $log follows"
+    tail -n 150 "$log"
+    return 1
+  fi
+}
+
+echo "== tests: ${#modules[@]} modules, $LANES at a time (logs in $LOGS)"
+failed=0
+for module in "${modules[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$LANES" ]; do wait -n || failed=1; done
+  run_module "$module" &
+done
+while [ "$(jobs -rp | wc -l)" -gt 0 ]; do wait -n || failed=1; done
+wait || failed=1
+
+# One closing line for the whole run, counted from every module's Surefire reports.
+cat ./*/*/target/surefire-reports/TEST-*.xml 2>/dev/null | awk '
+  /<testsuite / {
+    for (i = 1; i <= NF; i++) if (split($i, kv, "=") == 2) { gsub(/[">]/, "", kv[2]); v[kv[1]] += kv[2] }
+  }
+  END {
+    bad = v["failures"] + v["errors"]
+    printf "Tests: %d passed, %d failed, %d skipped\n", v["tests"] - bad - v["skipped"], bad, v["skipped"]
+  }'
+exit "$failed"
