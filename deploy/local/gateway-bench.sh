@@ -27,8 +27,13 @@ fi
 
 started_stack=false
 gateway_pid=
+# Under set -e a failing command ends the trap, and the gateway's 143 (it was killed) became the
+# script's status: every command here must be allowed to fail.
 cleanup() {
-  [ -n "$gateway_pid" ] && kill "$gateway_pid" 2>/dev/null && wait "$gateway_pid" 2>/dev/null
+  if [ -n "$gateway_pid" ]; then
+    kill "$gateway_pid" 2>/dev/null || true
+    wait "$gateway_pid" 2>/dev/null || true
+  fi
   if $started_stack; then deploy/local/stack.sh stop >/dev/null; fi
   return 0
 }

@@ -10,7 +10,6 @@
 #
 #   deploy/local/test.sh                 every module (make test)
 #   deploy/local/test.sh -pl deploy/e2e  one Maven run with these arguments (make e2e)
-#   TEST_LANES=1 deploy/local/test.sh    one module at a time
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -20,15 +19,15 @@ export JAVA_HOME
 MVN=(./mvnw -B -ntp)
 LOGGING=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
 KEYCLOAK=-Dtwinning.keycloak.url=http://127.0.0.1:18180
-# Three lanes on two cores: most of a module's time is spent waiting on servers, brokers and
-# processes it started, not computing.
-LANES=${TEST_LANES:-3}
-# Longest first, so that the run ends with short modules filling the lanes (times of 2026-12-06).
-SLOWEST_FIRST=(deploy/e2e services/gateway services/matching services/needs-offers libs/messaging
-  services/notifications services/authority-profiles libs/testing libs/service libs/events libs/api
-  libs/reference-data)
+# Two lanes, because the machine has two cores and every module's tests keep one busy. The modules
+# that start the whole platform as processes (the end-to-end story, the gateway's tests) share a
+# lane, so that two fleets of services never boot at once; the other lane takes the rest, longest
+# first (times of 2026-12-06).
+FLEET_LANE=(deploy/e2e services/gateway)
+SLOWEST_FIRST=(services/matching services/needs-offers libs/messaging services/notifications
+  services/authority-profiles libs/testing libs/service libs/events libs/api libs/reference-data)
 
-echo "== build (tests come after Keycloak is up)"
+echo "== $(date +%T) build (tests come after Keycloak is up)"
 "${MVN[@]}" -q -T 2 install -DskipTests
 
 CP="$(ls deploy/local/target/twinning-local-stack-*.jar):$(cat deploy/local/target/classpath.txt)"
@@ -48,7 +47,7 @@ trap 'stop_lanes; stop_test_services; echo "== stopping the test Keycloak"; keyc
 # The browser story (deploy/e2e) drives Debian's Chromium with Playwright.
 deploy/e2e/browser/prepare.sh
 
-echo "== starting the test Keycloak (fresh realm import)"
+echo "== $(date +%T) starting the test Keycloak (fresh realm import)"
 keycloak start
 
 if [ $# -gt 0 ]; then
@@ -60,30 +59,35 @@ fi
 LOGS=target/test-logs
 rm -rf "$LOGS" ./*/*/target/surefire-reports
 mkdir -p "$LOGS"
-modules=("${SLOWEST_FIRST[@]}")
+others=("${SLOWEST_FIRST[@]}")
 for module in $(sed -n 's|.*<module>\(.*\)</module>.*|\1|p' pom.xml); do
-  [[ " ${modules[*]} " == *" $module "* ]] || [ ! -d "$module/src/test" ] || modules+=("$module")
+  [[ " ${FLEET_LANE[*]} ${others[*]} " == *" $module "* ]] || [ ! -d "$module/src/test" ] || others+=("$module")
 done
 
 run_module() {
   local module=$1 log="$LOGS/${1//\//-}.log" started=$SECONDS
   if "${MVN[@]}" test -pl "$module" "$KEYCLOAK" >"$log" 2>&1; then
-    echo "== passed $module ($((SECONDS - started)) s)"
+    echo "== $(date +%T) passed $module ($((SECONDS - started)) s)"
   else
-    echo "== FAILED $module ($((SECONDS - started)) s): the end of $log follows"
+    echo "== $(date +%T) FAILED $module ($((SECONDS - started)) s): the end of $log follows"
     tail -n 150 "$log"
     return 1
   fi
 }
 
-echo "== tests: ${#modules[@]} modules, $LANES at a time (logs in $LOGS)"
+# A lane goes on after a failed module, so that one run reports every failure.
+run_lane() {
+  local failed=0 module
+  for module in "$@"; do run_module "$module" || failed=1; done
+  return "$failed"
+}
+
+echo "== $(date +%T) tests: ${FLEET_LANE[*]} | ${others[*]} (logs in $LOGS)"
+run_lane "${FLEET_LANE[@]}" &
+fleet=$!
 failed=0
-for module in "${modules[@]}"; do
-  while [ "$(jobs -rp | wc -l)" -ge "$LANES" ]; do wait -n || failed=1; done
-  run_module "$module" &
-done
-while [ "$(jobs -rp | wc -l)" -gt 0 ]; do wait -n || failed=1; done
-wait || failed=1
+run_lane "${others[@]}" || failed=1
+wait "$fleet" || failed=1
 
 # One closing line for the whole run, counted from every module's Surefire reports.
 cat ./*/*/target/surefire-reports/TEST-*.xml 2>/dev/null | awk '
