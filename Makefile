@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 MVN := JAVA_HOME="$$(deploy/local/jdk.sh)" && export JAVA_HOME && ./mvnw -B -ntp
 
-.PHONY: run stop status test e2e bench lint k8s-validate clean build
+.PHONY: run stop status test test-quick e2e bench lint k8s-validate clean build
 
 ## run: build everything, then start the infrastructure and every service with demo data
 run: build
@@ -22,6 +22,11 @@ build:
 ## test: every module's tests against real Kafka, PostgreSQL, MongoDB-protocol server and Keycloak
 test:
 	deploy/local/test.sh
+
+## test-quick: the unit tests only (nothing started: no Quarkus boot, broker, database or
+## Keycloak), for the inner loop; make test runs them too
+test-quick:
+	$(MVN) -T 2 test -pl '!deploy/e2e' -Dtwinning.tests=unit
 
 ## e2e: only the end-to-end story (deploy/e2e): every service from its jar, through the gateway
 e2e:

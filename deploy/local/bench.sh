@@ -34,6 +34,7 @@ fi
 # The event flow of the whole platform (deploy/e2e EventFlowBench): latencies to the read model and the inbox,
 # events per second through matching.
 rm -f "$OUT/event-flow.txt"
-deploy/local/test.sh -q -pl deploy/e2e -De2e.groups=bench -De2e.excludedGroups=none
+# The services run with the JVM's defaults here, not with the tests' start-up options.
+deploy/local/test.sh -q -pl deploy/e2e -De2e.groups=bench -De2e.excludedGroups=none -Dtest.jvm.options=
 deploy/local/gateway-bench.sh
 echo "Results: $OUT"

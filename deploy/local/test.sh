@@ -21,11 +21,12 @@ LOGGING=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
 KEYCLOAK=-Dtwinning.keycloak.url=http://127.0.0.1:18180
 # Two lanes, because the machine has two cores and every module's tests keep one busy. The modules
 # that start the whole platform as processes (the end-to-end story, the gateway's tests) share a
-# lane, so that two fleets of services never boot at once; the other lane takes the rest, longest
-# first (times of 2026-12-06).
-FLEET_LANE=(deploy/e2e services/gateway)
-SLOWEST_FIRST=(services/matching services/needs-offers libs/messaging services/notifications
-  services/authority-profiles libs/testing libs/service libs/events libs/api libs/reference-data)
+# lane, so that two fleets of services never boot at once; the other lane takes the rest. Each lane
+# is one Maven run (one JVM warmed up once, not one per module) that goes on past a failed module,
+# so that one run reports every failure.
+FLEET_LANE=deploy/e2e,services/gateway
+# The test runs do not generate code (the build did) and skip the Quarkus packaging they never reach.
+TEST_RUN=(test -fae -Dquarkus.generate-code.skip=true "$KEYCLOAK")
 
 echo "== $(date +%T) build (tests come after Keycloak is up)"
 "${MVN[@]}" -q -T 2 install -DskipTests
@@ -52,41 +53,32 @@ keycloak start
 
 if [ $# -gt 0 ]; then
   echo "== tests: $*"
-  "${MVN[@]}" test "$KEYCLOAK" "$@"
+  "${MVN[@]}" "${TEST_RUN[@]}" "$@"
   exit
 fi
 
 LOGS=target/test-logs
 rm -rf "$LOGS" ./*/*/target/surefire-reports
 mkdir -p "$LOGS"
-others=("${SLOWEST_FIRST[@]}")
-for module in $(sed -n 's|.*<module>\(.*\)</module>.*|\1|p' pom.xml); do
-  [[ " ${FLEET_LANE[*]} ${others[*]} " == *" $module "* ]] || [ ! -d "$module/src/test" ] || others+=("$module")
-done
+others=$(sed -n 's|.*<module>\(.*\)</module>.*|\1|p' pom.xml | grep -vxF -e deploy/e2e -e services/gateway | paste -sd,)
 
-run_module() {
-  local module=$1 log="$LOGS/${1//\//-}.log" started=$SECONDS
-  if "${MVN[@]}" test -pl "$module" "$KEYCLOAK" >"$log" 2>&1; then
-    echo "== $(date +%T) passed $module ($((SECONDS - started)) s)"
+run_lane() {
+  local name=$1 modules=$2 log="$LOGS/$1.log" started=$SECONDS
+  if "${MVN[@]}" "${TEST_RUN[@]}" -pl "$modules" >"$log" 2>&1; then
+    echo "== $(date +%T) passed: $modules ($((SECONDS - started)) s)"
   else
-    echo "== $(date +%T) FAILED $module ($((SECONDS - started)) s): the end of $log follows"
-    tail -n 150 "$log"
+    echo "== $(date +%T) FAILED: $modules ($((SECONDS - started)) s); from $log:"
+    grep -E '<<< (FAILURE|ERROR)|Tests run:.*(Failures: [1-9]|Errors: [1-9])|^\[ERROR\] +[A-Za-z].*:[0-9]+ ' "$log" | head -n 60
+    sed -n '/Reactor Summary/,$p' "$log"
     return 1
   fi
 }
 
-# A lane goes on after a failed module, so that one run reports every failure.
-run_lane() {
-  local failed=0 module
-  for module in "$@"; do run_module "$module" || failed=1; done
-  return "$failed"
-}
-
-echo "== $(date +%T) tests: ${FLEET_LANE[*]} | ${others[*]} (logs in $LOGS)"
-run_lane "${FLEET_LANE[@]}" &
+echo "== $(date +%T) tests: lane 1 $FLEET_LANE; lane 2 $others (logs in $LOGS)"
+run_lane fleet "$FLEET_LANE" &
 fleet=$!
 failed=0
-run_lane "${others[@]}" || failed=1
+run_lane others "$others" || failed=1
 wait "$fleet" || failed=1
 
 # One closing line for the whole run, counted from every module's Surefire reports.

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -183,8 +185,12 @@ public final class TestServices implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         try {
             Files.createDirectories(state);
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m",
-                    "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", jar.toString())
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+            // The root pom's test.jvm.options: a test's service lives a few minutes, mostly starting.
+            Arrays.stream(System.getProperty("twinning.test-services.jvm-options", "").split("\\s+"))
+                    .filter(option -> !option.isBlank()).forEach(command::add);
+            command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve(service + ".log").toFile()));
             Map<String, String> env = builder.environment();

@@ -7,8 +7,10 @@ import com.mongodb.client.MongoClients;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag(UnitTestsOnly.INFRASTRUCTURE)
 class DatabasesTest {
 
     @Test

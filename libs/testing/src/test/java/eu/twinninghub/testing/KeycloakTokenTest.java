@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Tokens from the real Keycloak carry what the services authorise on: roles and authority_id. */
+@Tag(UnitTestsOnly.INFRASTRUCTURE)
 class KeycloakTokenTest {
 
     @Test

@@ -1,6 +1,7 @@
 package eu.twinninghub.api.paging;
 
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -12,5 +13,10 @@ public record Page<T>(List<T> items, String next) {
 
     public Page {
         items = List.copyOf(items);
+    }
+
+    /** The same page with each item as {@code view} shows it. */
+    public <V> Page<V> map(Function<T, V> view) {
+        return new Page<>(items.stream().map(view).toList(), next);
     }
 }

@@ -1,6 +1,7 @@
 package eu.twinninghub.messaging.inbox;
 
 import eu.twinninghub.events.UnreadableEventException;
+import eu.twinninghub.service.time.Backoff;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,7 +66,7 @@ public class DatabaseOutages {
      */
     public <T> T call(String consumer, Callable<T> attempt) throws Exception {
         Instant giveUpAt = clock.instant().plus(patience);
-        Duration pause = FIRST_PAUSE;
+        int pauses = 0;
         boolean failedWhileAnswering = false;
         while (true) {
             try {
@@ -83,13 +84,12 @@ public class DatabaseOutages {
                 if (!clock.instant().isBefore(giveUpAt)) {
                     throw new DatabaseUnavailableException(consumer, patience, failure);
                 }
+                Duration pause = Backoff.after(++pauses, FIRST_PAUSE, LONGEST_PAUSE);
                 LOG.warnf("%s: the database does not answer (%s); applying the event again in %d ms",
                         consumer, failure.getMessage(), pause.toMillis());
                 waits.increment();
                 failedWhileAnswering = false;
                 Thread.sleep(pause.toMillis());
-                Duration doubled = pause.multipliedBy(2);
-                pause = doubled.compareTo(LONGEST_PAUSE) < 0 ? doubled : LONGEST_PAUSE;
             }
         }
     }

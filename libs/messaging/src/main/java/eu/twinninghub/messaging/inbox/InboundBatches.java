@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +48,15 @@ public class InboundBatches {
 
     @Inject
     DatabaseOutages outages;
+
+    /** The consumer a service is by default: the service's name, which is its consumer group too. */
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    /** {@link #apply(String, Iterable, Consumer)} as this service. */
+    public void apply(Iterable<? extends ConsumerRecord<?, byte[]>> records, Consumer<List<Event<?>>> effect) {
+        apply(service, records, effect);
+    }
 
     /** Applies {@code effect} to the events of {@code records} that {@code consumer} has not applied yet, in order. */
     public void apply(String consumer, Iterable<? extends ConsumerRecord<?, byte[]>> records,

@@ -37,6 +37,16 @@ public class InboundEvents {
     @ConfigProperty(name = "twinning.inbox.retention", defaultValue = "P30D")
     Duration retention;
 
+    /** The consumer a service is by default: the service's name, which is its consumer group too. */
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    /** The event, or empty when this service has already applied it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Event<?>> firstDelivery(ConsumerRecord<?, byte[]> record) {
+        return firstDelivery(service, record);
+    }
+
     /** The event, or empty when {@code consumer} has already applied it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Event<?>> firstDelivery(String consumer, ConsumerRecord<?, byte[]> record) {

@@ -2,12 +2,14 @@ package eu.twinninghub.messaging.outbox;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where a service records the events of a state change, in the transaction of that change.
@@ -24,6 +26,16 @@ public class Outbox {
 
     @Inject
     OutboxRelay relay;
+
+    /** The events' source: the service's name, as every service and its consumer groups are named. */
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    /** Adds the event of {@code data}, sourced by this service and timed now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(EventData data) {
+        add(Event.of(service, data, clock));
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Event<?> event) {

@@ -1,5 +1,6 @@
 package eu.twinninghub.messaging.outbox;
 
+import eu.twinninghub.service.time.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -274,10 +274,8 @@ public class OutboxRelay {
         }
     }
 
-    /** Exponential backoff with full jitter, capped. */
     Duration backoff(int attempts) {
-        long cap = Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() << Math.min(attempts - 1, 20));
-        return Duration.ofMillis(cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1));
+        return Backoff.after(attempts, initialBackoff, maxBackoff);
     }
 
     private double pendingCount() {

@@ -1,6 +1,7 @@
 package eu.twinninghub.service.security;
 
 import eu.twinninghub.service.problem.ProblemException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,16 +77,22 @@ public class Caller {
         return authorityId().filter(authority::equals).isPresent();
     }
 
-    /** Refuses unless the caller acts for {@code authority} with {@code role}, or is a platform admin. */
-    public void requireActsFor(UUID authority, String role) {
-        if (isPlatformAdmin()) {
+    /** The caller as the rules of {@link AccessPolicy} see it. */
+    public AccessPolicy.Who who() {
+        return identity.isAnonymous() ? AccessPolicy.Who.ANONYMOUS : new AccessPolicy.Who(identity.getRoles(), authorityId());
+    }
+
+    /**
+     * Goes on only when {@code allowed} (a rule of {@link AccessPolicy}): else 401 for an anonymous
+     * caller, 403 with {@code refusal} for anyone else.
+     */
+    public void require(boolean allowed, String refusal) {
+        if (allowed) {
             return;
         }
-        if (!hasRole(role)) {
-            throw ProblemException.forbidden("this needs the role " + role);
+        if (isAnonymous()) {
+            throw new UnauthorizedException();
         }
-        if (!actsFor(authority)) {
-            throw ProblemException.forbidden("you do not act for authority " + authority);
-        }
+        throw ProblemException.forbidden(refusal);
     }
 }

@@ -3,9 +3,8 @@ package eu.twinninghub.authorities.demo;
 import eu.twinninghub.api.authority.AuthorityFields;
 import eu.twinninghub.api.authority.AuthorityKind;
 import eu.twinninghub.api.authority.Verification;
-import eu.twinninghub.authorities.app.AuthorityEvents;
-import eu.twinninghub.authorities.domain.Authority;
-import eu.twinninghub.events.Event;
+import eu.twinninghub.authorities.authority.Authority;
+import eu.twinninghub.authorities.events.AuthorityEvents;
 import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.messaging.outbox.Outbox;
@@ -91,11 +90,9 @@ public class DemoData {
                 authority.changeVerification(Verification.VERIFIED, SEEDED_BY, seed.verifiedWhy(), clock.instant());
             }
             authority.persist();
-            outbox.add(Event.of("authority-profiles", new AuthorityRegistered(id, AuthorityEvents.profile(authority)),
-                    clock));
+            outbox.add(new AuthorityRegistered(id, AuthorityEvents.profile(authority)));
             if (seed.verifiedWhy() != null) {
-                outbox.add(Event.of("authority-profiles", new AuthorityVerified(id, SEEDED_BY, seed.verifiedWhy()),
-                        clock));
+                outbox.add(new AuthorityVerified(id, SEEDED_BY, seed.verifiedWhy()));
             }
             added++;
         }

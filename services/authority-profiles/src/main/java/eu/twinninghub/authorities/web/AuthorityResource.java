@@ -10,11 +10,10 @@ import eu.twinninghub.api.authority.UpdateAuthority;
 import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.api.authority.VerificationRequest;
 import eu.twinninghub.api.paging.Page;
-import eu.twinninghub.authorities.app.AuthorityRegister;
-import eu.twinninghub.authorities.app.AuthoritySearch;
-import eu.twinninghub.authorities.app.AuthorityViews;
-import eu.twinninghub.authorities.domain.Authority;
-import eu.twinninghub.authorities.domain.Contact;
+import eu.twinninghub.authorities.authority.Authority;
+import eu.twinninghub.authorities.authority.AuthorityRegister;
+import eu.twinninghub.authorities.authority.AuthoritySearch;
+import eu.twinninghub.authorities.authority.Contact;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.security.Roles;
@@ -63,10 +62,9 @@ public class AuthorityResource implements AuthorityApi {
     @Override
     public Page<AuthorityView> list(String q, String country, String kind, String sector, String language,
                                     String verification, UUID parent, String cursor, int limit) {
-        AuthoritySearch.Result result = search.find(new AuthoritySearch.Filter(q, country,
+        return search.find(new AuthoritySearch.Filter(q, country,
                 kind == null ? null : AuthorityKind.valueOf(kind), sector, language,
-                verification == null ? null : Verification.valueOf(verification), parent), cursor, limit);
-        return new Page<>(result.items().stream().map(views::of).toList(), result.next());
+                verification == null ? null : Verification.valueOf(verification), parent), cursor, limit).map(views::of);
     }
 
     @Override

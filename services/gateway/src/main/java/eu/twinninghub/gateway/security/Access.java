@@ -1,18 +1,18 @@
 package eu.twinninghub.gateway.security;
 
-import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
-import eu.twinninghub.service.security.Roles;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * The ownership rules of the platform, applied at the edge before a call leaves the gateway (the
- * service applies them again). Roles alone are on the resource methods; these rules need to know
- * whose data a request touches.
+ * The ownership rules of {@link AccessPolicy}, applied at the edge before a call leaves the gateway
+ * (the service applies the same rules again). Roles alone are on the resource methods; these rules
+ * need to know whose data a request touches.
  */
 @RequestScoped
 public class Access {
@@ -29,65 +29,52 @@ public class Access {
         }
     }
 
-    /** Posts and edits needs and offers of {@code authority}: its staff, a network it belongs to, a platform admin. */
+    /** {@link AccessPolicy#postsFor}. */
     public void requirePostsFor(UUID authority) {
-        requireSignedIn();
-        if (caller.isPlatformAdmin()
-                || caller.hasRole(Roles.AUTHORITY_MEMBER) && caller.actsFor(authority)
-                || caller.hasRole(Roles.AUTHORITY_ADMIN) && caller.actsFor(authority)
-                || isNetworkOf(authority)) {
-            return;
-        }
-        throw ProblemException.forbidden("you do not post for authority " + authority);
+        caller.require(AccessPolicy.postsFor(caller.who(), authority, networksOf(authority)),
+                "you do not post for authority " + authority);
     }
 
-    /** Edits the profile and people of {@code authority}: its administrators, a platform admin. */
+    /** {@link AccessPolicy#administers}. */
     public void requireAdministers(UUID authority) {
-        requireSignedIn();
-        caller.requireActsFor(authority, Roles.AUTHORITY_ADMIN);
+        caller.require(AccessPolicy.administers(caller.who(), authority),
+                "only an administrator of authority " + authority + " or a platform admin changes it");
     }
 
-    /** Verifies or suspends {@code authority}: a network it belongs to, a platform admin. */
+    /** {@link AccessPolicy#vouchesFor}. */
     public void requireVouchesFor(UUID authority) {
-        requireSignedIn();
-        if (!caller.isPlatformAdmin() && !isNetworkOf(authority)) {
-            throw ProblemException.forbidden("only a platform admin, or a partner network the authority belongs to,"
-                    + " verifies or suspends it");
-        }
+        caller.require(AccessPolicy.vouchesFor(caller.who(), networksOf(authority)),
+                "only a platform admin, or a partner network the authority belongs to, verifies or suspends it");
     }
 
-    /** Changes who belongs to {@code network}: the network itself, a platform admin. */
+    /** {@link AccessPolicy#speaksForNetwork}. */
     public void requireIsNetwork(UUID network) {
-        requireSignedIn();
-        if (!caller.isPlatformAdmin() && !(caller.isPartnerNetwork() && caller.actsFor(network))) {
-            throw ProblemException.forbidden("only a platform admin, or network " + network + " itself, changes who"
-                    + " belongs to it");
-        }
+        caller.require(AccessPolicy.speaksForNetwork(caller.who(), network),
+                "only a platform admin, or network " + network + " itself, changes who belongs to it");
     }
 
-    /** Answers for one of {@code sides} (a match's or a partnership's): staff of that authority only. */
+    /** {@link AccessPolicy#answersFor}. */
     public void requireMemberOfOne(Collection<UUID> sides, String what) {
-        requireSignedIn();
-        boolean member = caller.hasRole(Roles.AUTHORITY_MEMBER) || caller.hasRole(Roles.AUTHORITY_ADMIN);
-        if (!member || caller.authorityId().filter(sides::contains).isEmpty()) {
-            throw ProblemException.forbidden("only members of a side of " + what + " answer for it");
-        }
+        caller.require(AccessPolicy.answersFor(caller.who(), sides), "only members of a side of " + what + " answer for it");
     }
 
-    /** Reads the inbox of {@code authority}: its own people, a platform admin. */
+    /** {@link AccessPolicy#readsInboxOf}; {@code null}: the caller's own inbox. */
     public void requireReadsInboxOf(UUID authority) {
         requireSignedIn();
-        if (authority != null && !caller.isPlatformAdmin() && !caller.actsFor(authority)) {
-            throw ProblemException.forbidden("this inbox is authority " + authority + "'s");
+        if (authority != null) {
+            caller.require(AccessPolicy.readsInboxOf(caller.who(), authority), "this inbox is authority " + authority + "'s");
         }
     }
 
-    private boolean isNetworkOf(UUID authority) {
-        if (!caller.isPartnerNetwork() || caller.authorityId().isEmpty()) {
-            return false;
+    /**
+     * The networks of {@code authority}, asked of authority-profiles only when the caller is a
+     * network (the one rule that needs them). An authority not registered belongs to none; the
+     * service then refuses it, naming the field, which says more than a 403 here.
+     */
+    private Collection<UUID> networksOf(UUID authority) {
+        if (!caller.isPartnerNetwork()) {
+            return List.of();
         }
-        UUID network = caller.authorityId().get();
-        // An authority not registered cannot be anyone's; the service refuses it naming the field.
-        return memberships.networksOf(authority).map(networks -> networks.contains(network)).orElse(true);
+        return memberships.networksOf(authority).orElseGet(() -> caller.authorityId().map(List::of).orElse(List.of()));
     }
 }

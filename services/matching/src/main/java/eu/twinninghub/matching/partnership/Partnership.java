@@ -64,7 +64,9 @@ public class Partnership extends PanacheEntityBase {
         return parties.stream().filter(p -> PartnershipParty.OFFER.equals(p.side)).toList();
     }
 
-    public boolean hasParty(UUID authority) {
-        return parties.stream().anyMatch(p -> p.authorityId.equals(authority));
+    /** The authorities of every party. */
+    public List<UUID> sides() {
+        return parties.stream().map(party -> party.authorityId).toList();
     }
+
 }

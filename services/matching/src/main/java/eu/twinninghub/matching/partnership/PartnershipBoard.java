@@ -4,24 +4,23 @@ import eu.twinninghub.api.partnership.PartnershipPlan;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.api.taxonomy.Taxonomy;
-import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipDormant;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.matching.config.MatchingConfig;
+import eu.twinninghub.matching.events.KnownAuthority;
+import eu.twinninghub.matching.events.OpenNeed;
+import eu.twinninghub.matching.events.OpenOffer;
+import eu.twinninghub.matching.proposal.EngineSnapshot;
 import eu.twinninghub.matching.proposal.Match;
 import eu.twinninghub.matching.proposal.MatchOffer;
-import eu.twinninghub.matching.readmodel.KnownAuthority;
-import eu.twinninghub.matching.readmodel.OpenNeed;
-import eu.twinninghub.matching.readmodel.OpenOffer;
-import eu.twinninghub.matching.snapshot.EngineSnapshot;
-import eu.twinninghub.matching.snapshot.MatchingConfig;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
-import eu.twinninghub.service.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,8 +41,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PartnershipBoard {
-
-    static final String SERVICE = "matching";
 
     @Inject
     Outbox outbox;
@@ -237,10 +234,8 @@ public class PartnershipBoard {
 
     private Partnership asParty(UUID id) {
         Partnership partnership = find(id);
-        if (!caller.hasRole(Roles.AUTHORITY_MEMBER) && !caller.hasRole(Roles.AUTHORITY_ADMIN)
-                || caller.authorityId().filter(partnership::hasParty).isEmpty()) {
-            throw ProblemException.forbidden("only members of a party of partnership " + id + " change it");
-        }
+        caller.require(AccessPolicy.answersFor(caller.who(), partnership.sides()),
+                "only members of a party of partnership " + id + " change it");
         return partnership;
     }
 
@@ -254,6 +249,6 @@ public class PartnershipBoard {
     }
 
     private void announce(EventData data) {
-        outbox.add(Event.of(SERVICE, data, clock));
+        outbox.add(data);
     }
 }

@@ -45,8 +45,12 @@ public class Match extends PanacheEntityBase {
     @OrderBy("score desc")
     public List<MatchOffer> offers = new ArrayList<>();
 
-    public boolean involves(UUID authority) {
-        return needAuthorityId.equals(authority) || offers.stream().anyMatch(o -> o.offerAuthorityId.equals(authority));
+    /** The authorities on either side: the need's and every offer's. */
+    public List<UUID> sides() {
+        List<UUID> sides = new ArrayList<>();
+        sides.add(needAuthorityId);
+        offers.forEach(offer -> sides.add(offer.offerAuthorityId));
+        return sides;
     }
 
     public boolean everyoneAccepted() {

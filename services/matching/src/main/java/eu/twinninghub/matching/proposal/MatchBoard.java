@@ -2,21 +2,20 @@ package eu.twinninghub.matching.proposal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.matching.config.MatchingConfig;
 import eu.twinninghub.matching.engine.Explanation;
 import eu.twinninghub.matching.engine.Scored;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
-import eu.twinninghub.matching.snapshot.MatchingConfig;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
-import eu.twinninghub.service.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,8 +33,6 @@ import java.util.function.BiFunction;
  */
 @ApplicationScoped
 public class MatchBoard {
-
-    static final String SERVICE = "matching";
 
     @Inject
     Outbox outbox;
@@ -88,7 +85,7 @@ public class MatchBoard {
     @Transactional
     public Match visible(UUID id) {
         Match match = Match.findById(id);
-        if (match == null || !caller.isPlatformAdmin() && caller.authorityId().filter(match::involves).isEmpty()) {
+        if (match == null || !AccessPolicy.sees(caller.who(), match.sides())) {
             throw ProblemException.notFound("match", id);
         }
         return match;
@@ -172,10 +169,8 @@ public class MatchBoard {
     /** A proposal the caller may answer now: one of its sides, a member of it, still PROPOSED and not overdue. */
     private Match answerable(UUID id) {
         Match match = visible(id);
-        if (!caller.hasRole(Roles.AUTHORITY_MEMBER) && !caller.hasRole(Roles.AUTHORITY_ADMIN)
-                || caller.authorityId().filter(match::involves).isEmpty()) {
-            throw ProblemException.forbidden("only members of a side of match " + id + " answer for it");
-        }
+        caller.require(AccessPolicy.answersFor(caller.who(), match.sides()),
+                "only members of a side of match " + id + " answer for it");
         if (match.status != MatchStatus.PROPOSED) {
             throw ProblemException.conflict("match " + id + " is " + match.status + ": it takes no more answers");
         }
@@ -190,7 +185,7 @@ public class MatchBoard {
     }
 
     private void announce(EventData data) {
-        outbox.add(Event.of(SERVICE, data, clock));
+        outbox.add(data);
     }
 
     private String write(List<Explanation> explanation) {

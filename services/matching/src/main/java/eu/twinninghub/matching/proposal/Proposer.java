@@ -1,14 +1,13 @@
 package eu.twinninghub.matching.proposal;
 
 import eu.twinninghub.api.match.AllocationSummary;
+import eu.twinninghub.matching.config.MatchingConfig;
 import eu.twinninghub.matching.engine.Allocation;
 import eu.twinninghub.matching.engine.Clusters;
 import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.NeedProfile;
 import eu.twinninghub.matching.engine.OfferProfile;
 import eu.twinninghub.matching.engine.Scored;
-import eu.twinninghub.matching.snapshot.EngineSnapshot;
-import eu.twinninghub.matching.snapshot.MatchingConfig;
 import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

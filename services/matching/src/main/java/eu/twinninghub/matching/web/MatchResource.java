@@ -14,20 +14,21 @@ import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.matching.engine.Clusters;
 import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.Scored;
+import eu.twinninghub.matching.events.KnownAuthority;
+import eu.twinninghub.matching.events.OpenNeed;
+import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.proposal.DeclinedPair;
+import eu.twinninghub.matching.proposal.EngineSnapshot;
 import eu.twinninghub.matching.proposal.Explanations;
 import eu.twinninghub.matching.proposal.Match;
 import eu.twinninghub.matching.proposal.MatchBoard;
 import eu.twinninghub.matching.proposal.MatchOffer;
 import eu.twinninghub.matching.proposal.MatchStatus;
 import eu.twinninghub.matching.proposal.Proposer;
-import eu.twinninghub.matching.readmodel.KnownAuthority;
-import eu.twinninghub.matching.readmodel.OpenNeed;
-import eu.twinninghub.matching.readmodel.OpenOffer;
-import eu.twinninghub.matching.snapshot.EngineSnapshot;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.security.Roles;
+import eu.twinninghub.service.web.Keyset;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
@@ -35,14 +36,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 
 public class MatchResource implements MatchApi {
 
@@ -109,23 +111,18 @@ public class MatchResource implements MatchApi {
             query.append(" and m.status = :status");
             params.put("status", MatchStatus.valueOf(status));
         }
-        Cursor after = Cursor.parse(cursor);
+        Keyset.After<Instant, UUID> after = Keyset.after(cursor, Instant::parse, UUID::fromString);
         if (after != null) {
-            query.append(" and (m.proposedAt < :at or (m.proposedAt = :at and m.id > :id))");
-            params.put("at", after.at());
-            params.put("id", after.id());
+            query.append(" and ").append(Keyset.afterDescending("m.proposedAt", "m.id"));
+            params.put("afterKey", after.key());
+            params.put("afterId", after.id());
         }
         query.append(" order by m.proposedAt desc, m.id");
         var typed = Panache.getEntityManager().createQuery(query.toString(), Match.class).setMaxResults(limit + 1);
         params.forEach(typed::setParameter);
-        List<Match> found = typed.getResultList();
-        String next = null;
-        if (found.size() > limit) {
-            found = found.subList(0, limit);
-            Match last = found.get(limit - 1);
-            next = new Cursor(last.proposedAt, last.id).encode();
-        }
-        return new Page<>(found.stream().map(this::view).toList(), next);
+        List<Match> rows = typed.getResultList();
+        Map<UUID, String> names = namesOf(rows);
+        return Keyset.page(rows, limit, last -> Keyset.cursor(last.proposedAt, last.id), m -> view(m, names));
     }
 
     @Override
@@ -151,7 +148,8 @@ public class MatchResource implements MatchApi {
     @Transactional
     public List<Candidate> offersForNeed(UUID need, int limit) {
         MatchingEngine engine = engineWithNeed(need);
-        return engine.topOffers(need, limit, notDeclined()).best().stream()
+        Set<UUID> declined = DeclinedPair.offersDeclinedWith(need);
+        return engine.topOffers(need, limit, (n, o) -> !declined.contains(o)).best().stream()
                 .map(s -> candidate(engine, s, need, s.id(), engine.offer(s.id()).orElseThrow().authorityId())).toList();
     }
 
@@ -159,7 +157,8 @@ public class MatchResource implements MatchApi {
     @Transactional
     public List<Candidate> needsForOffer(UUID offer, int limit) {
         MatchingEngine engine = engineWithOffer(offer);
-        return engine.topNeeds(offer, limit, notDeclined()).best().stream()
+        Set<UUID> declined = DeclinedPair.needsDeclinedWith(offer);
+        return engine.topNeeds(offer, limit, (n, o) -> !declined.contains(n)).best().stream()
                 .map(s -> candidate(engine, s, s.id(), offer, engine.need(s.id()).orElseThrow().authorityId())).toList();
     }
 
@@ -167,7 +166,8 @@ public class MatchResource implements MatchApi {
     @Transactional
     public RegionalCluster regionalCluster(UUID offer, int size) {
         MatchingEngine engine = engineWithOffer(offer);
-        return new Clusters(engine).aroundRegionalOffer(offer, size, notDeclined())
+        Set<UUID> declined = DeclinedPair.needsDeclinedWith(offer);
+        return new Clusters(engine).aroundRegionalOffer(offer, size, (n, o) -> !declined.contains(n))
                 .map(c -> new RegionalCluster(offer, c.oblast(), c.needs().stream()
                         .map(s -> candidate(engine, s, s.id(), offer, engine.need(s.id()).orElseThrow().authorityId()))
                         .toList()))
@@ -190,19 +190,18 @@ public class MatchResource implements MatchApi {
         return QuarkusTransaction.requiringNew().call(() -> view(Match.findById(id)));
     }
 
-    private static BiPredicate<UUID, UUID> notDeclined() {
-        Set<List<UUID>> declined = new HashSet<>();
-        DeclinedPair.<DeclinedPair>streamAll().forEach(d -> declined.add(List.of(d.key.needId(), d.key.offerId())));
-        return (need, offer) -> !declined.contains(List.of(need, offer));
+    MatchView view(Match m) {
+        return view(m, namesOf(List.of(m)));
     }
 
-    MatchView view(Match m) {
+    /** {@code names}: the names of the authorities of every side, read for the whole page at once. */
+    private MatchView view(Match m, Map<UUID, String> names) {
         List<MatchSide> offers = new ArrayList<>();
         for (MatchOffer o : m.offers) {
-            offers.add(new MatchSide(o.offerId, o.offerAuthorityId, name(o.offerAuthorityId), o.score,
+            offers.add(new MatchSide(o.offerId, o.offerAuthorityId, names.get(o.offerAuthorityId), o.score,
                     explanation(o.explanation), o.acceptedAt));
         }
-        return new MatchView(m.id, new MatchSide(m.needId, m.needAuthorityId, name(m.needAuthorityId), null, List.of(),
+        return new MatchView(m.id, new MatchSide(m.needId, m.needAuthorityId, names.get(m.needAuthorityId), null, List.of(),
                 m.needAcceptedAt), offers, m.score, m.cluster, m.status.name(), m.proposedAt, m.expiresAt, m.decidedAt,
                 m.declineReason, m.partnershipId, m.version);
     }
@@ -215,8 +214,12 @@ public class MatchResource implements MatchApi {
         }
     }
 
-    static String name(UUID authority) {
-        KnownAuthority known = KnownAuthority.findById(authority);
-        return known == null ? null : known.nameLatin;
+    /** The names of every side of {@code matches}, in one query. */
+    private static Map<UUID, String> namesOf(Collection<Match> matches) {
+        Set<UUID> ids = new HashSet<>();
+        matches.forEach(m -> ids.addAll(m.sides()));
+        Map<UUID, String> names = new HashMap<>();
+        KnownAuthority.<KnownAuthority>list("id in ?1", ids).forEach(known -> names.put(known.id, known.nameLatin));
+        return names;
     }
 }

@@ -9,16 +9,18 @@ import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.api.partnership.ProgressInput;
 import eu.twinninghub.api.partnership.ProgressUpdate;
+import eu.twinninghub.matching.events.KnownAuthority;
 import eu.twinninghub.matching.partnership.Partnership;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
 import eu.twinninghub.matching.partnership.PartnershipStatus;
-import eu.twinninghub.matching.readmodel.KnownAuthority;
+import eu.twinninghub.service.web.Keyset;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,24 +52,18 @@ public class PartnershipResource implements PartnershipApi {
             query.append(" and p.status = :status");
             params.put("status", PartnershipStatus.valueOf(status));
         }
-        Cursor after = Cursor.parse(cursor);
+        Keyset.After<Instant, UUID> after = Keyset.after(cursor, Instant::parse, UUID::fromString);
         if (after != null) {
-            query.append(" and (p.establishedAt < :at or (p.establishedAt = :at and p.id > :id))");
-            params.put("at", after.at());
-            params.put("id", after.id());
+            query.append(" and ").append(Keyset.afterDescending("p.establishedAt", "p.id"));
+            params.put("afterKey", after.key());
+            params.put("afterId", after.id());
         }
         query.append(" order by p.establishedAt desc, p.id");
         var typed = Panache.getEntityManager().createQuery(query.toString(), Partnership.class)
                 .setMaxResults(limit + 1);
         params.forEach(typed::setParameter);
-        List<Partnership> found = typed.getResultList();
-        String next = null;
-        if (found.size() > limit) {
-            found = found.subList(0, limit);
-            Partnership last = found.get(limit - 1);
-            next = new Cursor(last.establishedAt, last.id).encode();
-        }
-        return new Page<>(found.stream().map(PartnershipResource::view).toList(), next);
+        return Keyset.page(typed.getResultList(), limit, last -> Keyset.cursor(last.establishedAt, last.id),
+                PartnershipResource::view);
     }
 
     @Override

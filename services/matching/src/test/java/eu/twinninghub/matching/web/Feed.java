@@ -4,15 +4,13 @@ import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.LocalizedText;
-import eu.twinninghub.events.authority.AuthorityProfile;
 import eu.twinninghub.events.authority.AuthorityRegistered;
-import eu.twinninghub.events.need.NeedDetails;
+import eu.twinninghub.events.fixture.EventFixtures;
 import eu.twinninghub.events.need.NeedPublished;
-import eu.twinninghub.events.offer.OfferDetails;
 import eu.twinninghub.events.offer.OfferPublished;
-import eu.twinninghub.matching.readmodel.KnownAuthority;
-import eu.twinninghub.matching.readmodel.OpenNeed;
-import eu.twinninghub.matching.readmodel.OpenOffer;
+import eu.twinninghub.matching.events.KnownAuthority;
+import eu.twinninghub.matching.events.OpenNeed;
+import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,13 +41,12 @@ final class Feed {
         if (announced) {
             return;
         }
-        publish(new AuthorityRegistered(VINNYTSIA, new AuthorityProfile("HROMADA", "UA", "UA05020030000031457",
-                "Вінницька міська територіальна громада", "Vinnytska miska terytorialna hromada", "Vinnytsia",
-                VINNYTSIA_OBLAST, "urban", 371_855L, null, null, List.of("uk", "en"), List.of(), List.of(), List.of(),
-                "VERIFIED")));
-        publish(new AuthorityRegistered(AACHEN, new AuthorityProfile("MUNICIPALITY", "DE", null, "Aachen", "Aachen",
-                "Aachen", null, null, 249_070L, null, null, List.of("de", "en"), List.of(), List.of(), List.of(),
-                "VERIFIED")));
+        publish(new AuthorityRegistered(VINNYTSIA, EventFixtures.authority("HROMADA", "UA", "Vinnytsia")
+                .officialCode("UA05020030000031457").names("Вінницька міська територіальна громада",
+                        "Vinnytska miska terytorialna hromada", "Vinnytsia")
+                .parent(VINNYTSIA_OBLAST).settlement("urban", 371_855L).languages("uk", "en").build()));
+        publish(new AuthorityRegistered(AACHEN, EventFixtures.authority("MUNICIPALITY", "DE", "Aachen")
+                .settlement(null, 249_070L).languages("de", "en").build()));
         announced = true;
     }
 
@@ -59,8 +56,8 @@ final class Feed {
 
     static UUID need(UUID authority, String sector, List<String> modes, List<String> tags, String title) {
         UUID id = UUID.randomUUID();
-        publish(new NeedPublished(id, authority, 1, new NeedDetails(new LocalizedText(null, title), null, sector,
-                List.of(), modes, tags, "HIGH", List.of("uk", "en"), null, null, null, 30_000, null)));
+        publish(new NeedPublished(id, authority, 1, EventFixtures.need(sector, new LocalizedText(null, title))
+                .support(modes, tags).peopleServed(30_000).build()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> OpenNeed.findById(id) != null));
         return id;
@@ -73,8 +70,8 @@ final class Feed {
     static UUID offer(UUID authority, String sector, List<String> modes, List<String> tags, String title,
                       int capacity) {
         UUID id = UUID.randomUUID();
-        publish(new OfferPublished(id, authority, 1, new OfferDetails(new LocalizedText(null, title), null,
-                List.of(sector), List.of(), modes, tags, capacity, List.of("de", "en"), null, null, null, null, null)));
+        publish(new OfferPublished(id, authority, 1, EventFixtures.offer(List.of(sector),
+                new LocalizedText(null, title)).support(modes, tags).capacity(capacity).build()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> OpenOffer.findById(id) != null));
         return id;
@@ -84,8 +81,8 @@ final class Feed {
     static UUID authority(String kind, String country, String name, UUID parent, String settlementType,
                           long population) {
         UUID id = UUID.randomUUID();
-        publish(new AuthorityRegistered(id, new AuthorityProfile(kind, country, null, name, name, name, parent,
-                settlementType, population, null, null, List.of(), List.of(), List.of(), List.of(), "VERIFIED")));
+        publish(new AuthorityRegistered(id, EventFixtures.authority(kind, country, name).parent(parent)
+                .settlement(settlementType, population).build()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> KnownAuthority.findById(id) != null));
         return id;

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.Topics;
+import eu.twinninghub.events.fixture.EventFixtures;
 import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.need.NeedUpdated;
 import eu.twinninghub.events.need.NeedWithdrawn;
-import eu.twinninghub.matching.readmodel.OpenNeed;
+import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
@@ -25,7 +26,6 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
@@ -42,8 +42,7 @@ class ReadModelTest {
     EntityManager em;
 
     private static NeedDetails details(String title) {
-        return new NeedDetails(new LocalizedText(title, null), null, "energy", List.of(), List.of("equipment"),
-                List.of(), "LOW", List.of("uk"), null, null, null, null, null);
+        return EventFixtures.need("energy", new LocalizedText(title, null)).urgency("LOW").languages("uk").build();
     }
 
     private static OpenNeed await(UUID id, java.util.function.Predicate<OpenNeed> state) {

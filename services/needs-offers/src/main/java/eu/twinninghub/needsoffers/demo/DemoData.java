@@ -9,11 +9,10 @@ import eu.twinninghub.api.posting.Texts;
 import eu.twinninghub.api.taxonomy.Sector;
 import eu.twinninghub.api.taxonomy.SupportMode;
 import eu.twinninghub.api.taxonomy.Taxonomy;
-import eu.twinninghub.events.Event;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.offer.OfferPublished;
 import eu.twinninghub.messaging.outbox.Outbox;
-import eu.twinninghub.needsoffers.authority.KnownAuthority;
+import eu.twinninghub.needsoffers.events.KnownAuthority;
 import eu.twinninghub.needsoffers.need.Need;
 import eu.twinninghub.needsoffers.need.NeedBoard;
 import eu.twinninghub.needsoffers.offer.Offer;
@@ -136,8 +135,8 @@ public class DemoData {
             need.id = p.id();
             need.moveTo(NeedStatus.OPEN, BY, "demo data: project of the hromada's development strategy", clock.instant());
             need.persist();
-            outbox.add(Event.of("needs-offers", new NeedPublished(need.id, need.authorityId, need.version,
-                    NeedBoard.details(need)), clock));
+            outbox.add(new NeedPublished(need.id, need.authorityId, need.version,
+                    NeedBoard.details(need)));
             added++;
         }
         return added;
@@ -168,8 +167,8 @@ public class DemoData {
             offer.id = id;
             offer.moveTo(OfferStatus.OPEN, BY, "demo data", clock.instant());
             offer.persist();
-            outbox.add(Event.of("needs-offers", new OfferPublished(offer.id, offer.authorityId, offer.version,
-                    OfferBoard.details(offer)), clock));
+            outbox.add(new OfferPublished(offer.id, offer.authorityId, offer.version,
+                    OfferBoard.details(offer)));
             added++;
         }
         return added;

@@ -1,5 +1,6 @@
 package eu.twinninghub.needsoffers.need;
 
+import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.needsoffers.posting.Listing;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ public class NeedSearch {
     @Inject
     Caller caller;
 
-    public Listing.Page<Need> find(Filter filter, String cursor, int limit) {
+    public Page<Need> find(Filter filter, String cursor, int limit) {
         return new Listing("need", caller)
                 .text(filter.q())
                 .filter("t.sector = :sector", "sector", filter.sector())

@@ -1,5 +1,6 @@
 package eu.twinninghub.needsoffers.offer;
 
+import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.needsoffers.posting.Listing;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ public class OfferSearch {
     @Inject
     Caller caller;
 
-    public Listing.Page<Offer> find(Filter filter, String cursor, int limit) {
+    public Page<Offer> find(Filter filter, String cursor, int limit) {
         return new Listing("offer", caller)
                 .text(filter.q())
                 .filter(":sector = any(t.sectors)", "sector", filter.sector())

@@ -1,9 +1,10 @@
 package eu.twinninghub.needsoffers.posting;
 
+import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.web.Cursors;
+import eu.twinninghub.service.web.Keyset;
 import jakarta.persistence.EntityManager;
-import org.hibernate.query.NativeQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
 
 /**
  * A filtered listing of needs or offers in SQL (for PostgreSQL full text and arrays) with keyset
@@ -27,9 +29,6 @@ import java.util.stream.Collectors;
 public final class Listing {
 
     /** The page's postings in order, and the cursor of the next page (null on the last). */
-    public record Page<P>(List<P> items, String next) {
-    }
-
     private final String table;
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -111,13 +110,9 @@ public final class Listing {
         @SuppressWarnings("unchecked")
         NativeQuery<P> query = em.createNativeQuery(sql).unwrap(NativeQuery.class).addEntity("t", type);
         params.forEach(query::setParameter);
-        List<P> rows = query.getResultList();
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        P last = rows.get(limit - 1);
-        int lastRank = rankColumn == null ? 0 : rank.applyAsInt(last);
-        return new Page<>(rows.subList(0, limit), new Cursor(lastRank, last.createdAt, last.id).encode());
+        return Keyset.page(query.getResultList(), limit,
+                last -> new Cursor(rankColumn == null ? 0 : rank.applyAsInt(last), last.createdAt, last.id).encode(),
+                posting -> posting);
     }
 
     private record Cursor(int rank, Instant at, UUID id) {

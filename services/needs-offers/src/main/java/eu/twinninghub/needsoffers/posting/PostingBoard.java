@@ -1,11 +1,9 @@
 package eu.twinninghub.needsoffers.posting;
 
 import eu.twinninghub.api.posting.IdempotencyKey;
-import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.messaging.outbox.Outbox;
-import eu.twinninghub.needsoffers.authority.KnownAuthority;
-import eu.twinninghub.needsoffers.authority.PostingRights;
+import eu.twinninghub.needsoffers.events.KnownAuthority;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
 import jakarta.inject.Inject;
@@ -21,8 +19,6 @@ import java.util.function.Supplier;
  * same transaction.
  */
 public abstract class PostingBoard<P extends Posting> {
-
-    protected static final String SERVICE = "needs-offers";
 
     @Inject
     protected Outbox outbox;
@@ -119,6 +115,6 @@ public abstract class PostingBoard<P extends Posting> {
     /** Flushes first, so that the event carries the version the caller will see. */
     protected void announce(EventData data) {
         entityManager.flush();
-        outbox.add(Event.of(SERVICE, data, clock));
+        outbox.add(data);
     }
 }

@@ -3,14 +3,13 @@ package eu.twinninghub.needsoffers.web;
 import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.need.NeedInput;
 import eu.twinninghub.api.need.NeedView;
-import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.api.need.UpdateNeed;
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.needsoffers.need.Need;
-import eu.twinninghub.needsoffers.need.NeedStatusChange;
 import eu.twinninghub.needsoffers.need.NeedBoard;
 import eu.twinninghub.needsoffers.need.NeedSearch;
-import eu.twinninghub.needsoffers.posting.Listing;
+import eu.twinninghub.needsoffers.need.NeedStatusChange;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -65,10 +64,10 @@ public class NeedResource implements NeedApi {
     public CompletionStage<Response> list(String q, String sector, String supportMode, String urgency, UUID oblast,
                                           UUID authority, String language, String status, String sort, String cursor,
                                           int limit) {
-        Listing.Page<Need> result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast,
+        Page<Need> result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast,
                 authority, language, status, "urgency".equals(sort)), cursor, limit);
         return CompletableFuture.completedStage(Response.ok(
-                new Page<>(result.items().stream().map(NeedResource::view).toList(), result.next())).build());
+                result.map(NeedResource::view)).build());
     }
 
     static NeedView view(Need n) {

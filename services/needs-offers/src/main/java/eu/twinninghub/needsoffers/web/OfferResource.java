@@ -7,10 +7,9 @@ import eu.twinninghub.api.offer.UpdateOffer;
 import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.needsoffers.offer.Offer;
-import eu.twinninghub.needsoffers.offer.OfferStatusChange;
 import eu.twinninghub.needsoffers.offer.OfferBoard;
 import eu.twinninghub.needsoffers.offer.OfferSearch;
-import eu.twinninghub.needsoffers.posting.Listing;
+import eu.twinninghub.needsoffers.offer.OfferStatusChange;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -64,10 +63,10 @@ public class OfferResource implements OfferApi {
     @Blocking
     public CompletionStage<Response> list(String q, String sector, String supportMode, String country, UUID authority,
                                           String language, String status, String cursor, int limit) {
-        Listing.Page<Offer> result = search.find(
+        Page<Offer> result = search.find(
                 new OfferSearch.Filter(q, sector, supportMode, country, authority, language, status), cursor, limit);
         return CompletableFuture.completedStage(
-                Response.ok(new Page<>(result.items().stream().map(OfferResource::view).toList(), result.next())).build());
+                Response.ok(result.map(OfferResource::view)).build());
     }
 
     static OfferView view(Offer o) {

@@ -5,7 +5,8 @@ import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.authority.AuthorityProfile;
 import eu.twinninghub.events.authority.AuthorityRegistered;
-import eu.twinninghub.needsoffers.authority.KnownAuthority;
+import eu.twinninghub.events.fixture.EventFixtures;
+import eu.twinninghub.needsoffers.events.KnownAuthority;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -63,8 +64,8 @@ public final class Authorities {
 
     public static AuthorityProfile profile(String kind, String country, String code, String name, List<UUID> networks,
                                     String verification) {
-        return new AuthorityProfile(kind, country, code, name, name, null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), networks, verification);
+        return EventFixtures.authority(kind, country, name).officialCode(code).networks(networks)
+                .verification(verification).build();
     }
 
     public static KnownAuthority awaitKnown(UUID id, Predicate<KnownAuthority> state) {

@@ -1,7 +1,6 @@
 package eu.twinninghub.notifications.inbox;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import eu.twinninghub.notifications.idempotency.Once;
 import eu.twinninghub.notifications.mail.MailDispatcher;
 import eu.twinninghub.notifications.mail.QueuedMail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +39,7 @@ public class Inbox {
         notification.bodyEn = announcement.texts().en().body();
         notification.link = announcement.link();
         notification.createdAt = clock.instant();
-        if (!insertOnce(notification::persist)) {
+        if (!Once.insert(notification::persist)) {
             return false;
         }
         Person.<Person>stream("authorityId = ?1 and digest = ?2", announcement.authorityId(), Person.IMMEDIATE)
@@ -54,19 +53,6 @@ public class Inbox {
     public void mail(String cause, Person person, String subject, String body) {
         if (mails.queue(QueuedMail.key(cause, person.id, Person.EMAIL), person.email, subject, body)) {
             LOG.debugf("mail for %s queued for person %s", cause, person.id);
-        }
-    }
-
-    /** Runs an insert; false if a unique index says it was done before. */
-    public static boolean insertOnce(Runnable insert) {
-        try {
-            insert.run();
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
         }
     }
 }

@@ -4,8 +4,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import eu.twinninghub.notifications.inbox.Inbox;
-import eu.twinninghub.notifications.retry.Backoff;
+import eu.twinninghub.notifications.idempotency.Once;
+import eu.twinninghub.service.time.Backoff;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
@@ -25,6 +25,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class MailDispatcher {
+
+    private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
     private static final Duration CLAIM = Duration.ofSeconds(60);
@@ -52,7 +54,7 @@ public class MailDispatcher {
         mail.queuedAt = clock.instant();
         mail.nextAttemptAt = mail.queuedAt;
         mail.claimedUntil = mail.queuedAt;
-        return Inbox.insertOnce(mail::persist);
+        return Once.insert(mail::persist);
     }
 
     @Scheduled(every = "${twinning.mail.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -84,7 +86,7 @@ public class MailDispatcher {
                 mail.status = QueuedMail.DEAD;
                 LOG.warnf("mail %s is dead after %d attempts: %s", mail.key, mail.attempts, mail.lastError);
             } else {
-                mail.nextAttemptAt = clock.instant().plus(Backoff.after(mail.attempts, firstRetry));
+                mail.nextAttemptAt = clock.instant().plus(Backoff.after(mail.attempts, firstRetry, LONGEST_WAIT));
                 mail.claimedUntil = mail.nextAttemptAt;
             }
         }

@@ -7,13 +7,14 @@ import eu.twinninghub.api.notification.NotificationView;
 import eu.twinninghub.api.notification.Preferences;
 import eu.twinninghub.api.notification.UnreadCount;
 import eu.twinninghub.api.paging.Page;
-import eu.twinninghub.notifications.audience.KnownAuthority;
+import eu.twinninghub.notifications.events.KnownAuthority;
 import eu.twinninghub.notifications.inbox.Notification;
 import eu.twinninghub.notifications.inbox.Person;
 import eu.twinninghub.notifications.templates.Texts;
 import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
-import eu.twinninghub.service.web.Cursors;
+import eu.twinninghub.service.web.Keyset;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -45,24 +46,14 @@ public class InboxResource implements NotificationApi {
             query.append(" and read = :read");
             params = params.and("read", false);
         }
-        After after = Cursors.decode(cursor, 2, p -> new After(Instant.parse(p[0]), p[1]));
+        Keyset.After<Instant, String> after = Keyset.after(cursor, Instant::parse, id -> id);
         if (after != null) {
-            query.append(" and (createdAt < :at or (createdAt = :at and _id > :id))");
-            params = params.and("at", after.at()).and("id", after.id());
+            query.append(" and ").append(Keyset.afterDescending("createdAt", "_id"));
+            params = params.and("afterKey", after.key()).and("afterId", after.id());
         }
-        List<Notification> found = new ArrayList<>(Notification.<Notification>find(query.toString(),
-                Sort.descending("createdAt").and("_id", Sort.Direction.Ascending), params).page(0, limit + 1).list());
-        String next = null;
-        if (found.size() > limit) {
-            found = found.subList(0, limit);
-            Notification last = found.get(limit - 1);
-            next = Cursors.encode(last.createdAt, last.id);
-        }
-        return new Page<>(found.stream().map(n -> view(n, language)).toList(), next);
-    }
-
-    /** Where the next page starts: after this entry, newest first. */
-    private record After(Instant at, String id) {
+        List<Notification> rows = Notification.<Notification>find(query.toString(),
+                Sort.descending("createdAt").and("_id", Sort.Direction.Ascending), params).page(0, limit + 1).list();
+        return Keyset.page(rows, limit, last -> Keyset.cursor(last.createdAt, last.id), n -> view(n, language));
     }
 
     @Override
@@ -131,8 +122,7 @@ public class InboxResource implements NotificationApi {
     }
 
     private boolean mayRead(String authority) {
-        return caller.isPlatformAdmin() || caller.authorityId().map(UUID::toString).filter(authority::equals)
-                .isPresent();
+        return AccessPolicy.readsInboxOf(caller.who(), UUID.fromString(authority));
     }
 
     /** The language asked for, else the person's preference, else the authority's. */

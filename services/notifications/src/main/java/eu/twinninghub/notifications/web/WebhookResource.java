@@ -10,6 +10,7 @@ import eu.twinninghub.notifications.webhook.Delivery;
 import eu.twinninghub.notifications.webhook.Subscription;
 import eu.twinninghub.notifications.webhook.UrlPolicy;
 import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.security.Roles;
 import io.quarkus.panache.common.Sort;
@@ -112,7 +113,7 @@ public class WebhookResource implements WebhookApi {
 
     private Subscription owned(String id) {
         Subscription subscription = Subscription.findById(id);
-        if (subscription == null || !caller.isPlatformAdmin() && !subscription.networkId.equals(network())) {
+        if (subscription == null || !AccessPolicy.speaksForNetwork(caller.who(), UUID.fromString(subscription.networkId))) {
             throw ProblemException.notFound("webhook", id);
         }
         return subscription;

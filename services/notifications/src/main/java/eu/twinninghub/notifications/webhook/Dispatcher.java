@@ -5,7 +5,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.standardwebhooks.Webhook;
-import eu.twinninghub.notifications.retry.Backoff;
+import eu.twinninghub.service.time.Backoff;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +29,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Dispatcher {
+
+    private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final Duration CLAIM = Duration.ofSeconds(60);
@@ -123,6 +125,6 @@ public class Dispatcher {
     }
 
     Duration backoff(int attempts) {
-        return Backoff.after(attempts, firstRetry);
+        return Backoff.after(attempts, firstRetry, LONGEST_WAIT);
     }
 }

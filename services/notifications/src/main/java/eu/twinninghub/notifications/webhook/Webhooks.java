@@ -2,7 +2,7 @@ package eu.twinninghub.notifications.webhook;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventCodec;
-import eu.twinninghub.notifications.inbox.Inbox;
+import eu.twinninghub.notifications.idempotency.Once;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,7 @@ public class Webhooks {
             delivery.createdAt = clock.instant();
             delivery.nextAttemptAt = delivery.createdAt;
             delivery.claimedUntil = delivery.createdAt;
-            if (Inbox.insertOnce(delivery::persist)) {
+            if (Once.insert(delivery::persist)) {
                 queued++;
             }
         }

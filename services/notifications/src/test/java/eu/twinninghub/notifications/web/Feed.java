@@ -6,12 +6,11 @@ import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.authority.AuthorityProfile;
 import eu.twinninghub.events.authority.AuthorityRegistered;
-import eu.twinninghub.events.need.NeedDetails;
+import eu.twinninghub.events.fixture.EventFixtures;
 import eu.twinninghub.events.need.NeedPublished;
-import eu.twinninghub.events.offer.OfferDetails;
 import eu.twinninghub.events.offer.OfferPublished;
-import eu.twinninghub.notifications.audience.KnownAuthority;
-import eu.twinninghub.notifications.audience.KnownPosting;
+import eu.twinninghub.notifications.events.KnownAuthority;
+import eu.twinninghub.notifications.events.KnownPosting;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TopicReader;
 import java.time.Clock;
@@ -49,16 +48,16 @@ final class Feed {
 
     static UUID need(String sector, String uk, String en) {
         UUID id = UUID.randomUUID();
-        publish(new NeedPublished(id, VINNYTSIA, 1, new NeedDetails(new LocalizedText(uk, en), null, sector, List.of(),
-                List.of("equipment"), List.of(), "HIGH", List.of("uk"), null, null, null, null, null)));
+        publish(new NeedPublished(id, VINNYTSIA, 1, EventFixtures.need(sector, new LocalizedText(uk, en))
+                .languages("uk").build()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> KnownPosting.findById(id.toString()) != null);
         return id;
     }
 
     static UUID offer(String sector, String en) {
         UUID id = UUID.randomUUID();
-        publish(new OfferPublished(id, AACHEN, 1, new OfferDetails(new LocalizedText(null, en), null, List.of(sector),
-                List.of(), List.of("equipment"), List.of(), 2, List.of("en"), null, null, null, null, null)));
+        publish(new OfferPublished(id, AACHEN, 1, EventFixtures.offer(List.of(sector),
+                new LocalizedText(null, en)).languages("en").build()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> KnownPosting.findById(id.toString()) != null);
         return id;
     }
@@ -75,7 +74,6 @@ final class Feed {
 
     private static AuthorityProfile profile(String kind, String country, String official, String latin,
                                             List<UUID> networks) {
-        return new AuthorityProfile(kind, country, null, official, latin, latin, null, null, null, null, null,
-                List.of(), List.of(), List.of(), networks, "VERIFIED");
+        return EventFixtures.authority(kind, country, latin).names(official, latin, latin).networks(networks).build();
     }
 }

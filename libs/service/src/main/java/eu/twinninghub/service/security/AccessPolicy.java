@@ -1,0 +1,86 @@
+package eu.twinninghub.service.security;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The ownership rules of the platform, written once. The gateway applies them at the edge before a
+ * call leaves it, and each service applies them again with what it knows (no trust in the network);
+ * both ask this class, so the two cannot disagree. Pure: who is asking and whose data it is go in,
+ * a yes or no comes out ({@code AccessPolicyTest} holds the whole table).
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    /** What the rules need to know of a caller: its realm roles and the authority its token is bound to. */
+    public record Who(Set<String> roles, Optional<UUID> authority) {
+
+        public static final Who ANONYMOUS = new Who(Set.of(), Optional.empty());
+
+        boolean is(String role) {
+            return roles.contains(role);
+        }
+
+        boolean actsFor(UUID id) {
+            return authority.filter(id::equals).isPresent();
+        }
+
+        boolean isStaffOf(UUID id) {
+            return (is(Roles.AUTHORITY_MEMBER) || is(Roles.AUTHORITY_ADMIN)) && actsFor(id);
+        }
+
+        boolean isNetworkAmong(Collection<UUID> networks) {
+            return is(Roles.PARTNER_NETWORK) && authority.filter(networks::contains).isPresent();
+        }
+    }
+
+    /**
+     * Posts and edits the needs and offers of {@code authority}: its staff, a partner network it
+     * belongs to ({@code networksOfAuthority}), a platform admin.
+     */
+    public static boolean postsFor(Who who, UUID authority, Collection<UUID> networksOfAuthority) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.isStaffOf(authority) || who.isNetworkAmong(networksOfAuthority);
+    }
+
+    /** Registers a new authority in the register: a partner network (which vouches for it), a platform admin. */
+    public static boolean registers(Who who) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.is(Roles.PARTNER_NETWORK);
+    }
+
+    /** Edits the profile and people of {@code authority}: its administrators, a platform admin. */
+    public static boolean administers(Who who, UUID authority) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.is(Roles.AUTHORITY_ADMIN) && who.actsFor(authority);
+    }
+
+    /** Verifies or suspends an authority: a partner network it belongs to, a platform admin. */
+    public static boolean vouchesFor(Who who, Collection<UUID> networksOfAuthority) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.isNetworkAmong(networksOfAuthority);
+    }
+
+    /** Changes who belongs to {@code network}: the network itself, a platform admin. */
+    public static boolean speaksForNetwork(Who who, UUID network) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.is(Roles.PARTNER_NETWORK) && who.actsFor(network);
+    }
+
+    /**
+     * Answers for one of {@code sides} of a proposal or a partnership: staff of that side only. Not a
+     * platform admin, nor a network: an answer commits the authority.
+     */
+    public static boolean answersFor(Who who, Collection<UUID> sides) {
+        return sides.stream().anyMatch(who::isStaffOf);
+    }
+
+    /** Sees a proposal or a partnership that is not public yet: its sides' people, a platform admin. */
+    public static boolean sees(Who who, Collection<UUID> sides) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.authority().filter(sides::contains).isPresent();
+    }
+
+    /** Reads the inbox of {@code authority}: its own people, a platform admin. */
+    public static boolean readsInboxOf(Who who, UUID authority) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.actsFor(authority);
+    }
+}

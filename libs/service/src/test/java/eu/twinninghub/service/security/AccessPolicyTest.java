@@ -1,0 +1,71 @@
+package eu.twinninghub.service.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.twinninghub.service.security.AccessPolicy.Who;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The whole table of the platform's ownership rules: every kind of caller against every rule, for
+ * data of authority A (a member of network N) with B on the other side. The gateway and the services
+ * both apply {@link AccessPolicy}, so this table is what each of them enforces.
+ */
+class AccessPolicyTest {
+
+    private static final UUID A = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID B = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    private static final UUID N = UUID.fromString("00000000-0000-0000-0000-00000000000e");
+    private static final UUID OTHER_NETWORK = UUID.fromString("00000000-0000-0000-0000-00000000000f");
+
+    private static final Map<String, Who> CALLERS = Map.of(
+            "anonymous", Who.ANONYMOUS,
+            "member-of-A", who(A, Roles.AUTHORITY_MEMBER),
+            "admin-of-A", who(A, Roles.AUTHORITY_ADMIN, Roles.AUTHORITY_MEMBER),
+            "member-of-B", who(B, Roles.AUTHORITY_MEMBER),
+            "admin-of-B", who(B, Roles.AUTHORITY_ADMIN, Roles.AUTHORITY_MEMBER),
+            "network-of-A", who(N, Roles.PARTNER_NETWORK),
+            "other-network", who(OTHER_NETWORK, Roles.PARTNER_NETWORK),
+            "platform-admin", who(null, Roles.PLATFORM_ADMIN),
+            "member-role-no-authority", who(null, Roles.AUTHORITY_MEMBER),
+            "A-without-role", who(A));
+
+    @ParameterizedTest(name = "{0}: postsFor {1}, registers {2}, administers {3}, vouchesFor {4}, speaksForNetwork {5},"
+            + " answersFor {6}, sees {7}, readsInboxOf {8}")
+    @CsvSource(textBlock = """
+            # caller                  postsFor registers administers vouchesFor network answersFor sees  inbox
+            anonymous,                false,   false,    false,      false,     false,  false,     false, false
+            member-of-A,              true,    false,    false,      false,     false,  true,      true,  true
+            admin-of-A,               true,    false,    true,       false,     false,  true,      true,  true
+            member-of-B,              false,   false,    false,      false,     false,  true,      true,  false
+            admin-of-B,               false,   false,    false,      false,     false,  true,      true,  false
+            network-of-A,             true,    true,     false,      true,      true,   false,     false, false
+            other-network,            false,   true,     false,      false,     false,  false,     false, false
+            platform-admin,           true,    true,     true,       true,      true,   false,     true,  true
+            member-role-no-authority, false,   false,    false,      false,     false,  false,     false, false
+            A-without-role,           false,   false,    false,      false,     false,  false,     true,  true
+            """)
+    void theTable(String caller, boolean postsFor, boolean registers, boolean administers, boolean vouchesFor,
+            boolean speaksForNetwork, boolean answersFor, boolean sees, boolean readsInboxOf) {
+        Who who = CALLERS.get(caller);
+        List<UUID> networksOfA = List.of(N);
+        List<UUID> sides = List.of(A, B);
+        assertEquals(postsFor, AccessPolicy.postsFor(who, A, networksOfA), "postsFor");
+        assertEquals(registers, AccessPolicy.registers(who), "registers");
+        assertEquals(administers, AccessPolicy.administers(who, A), "administers");
+        assertEquals(vouchesFor, AccessPolicy.vouchesFor(who, networksOfA), "vouchesFor");
+        assertEquals(speaksForNetwork, AccessPolicy.speaksForNetwork(who, N), "speaksForNetwork");
+        assertEquals(answersFor, AccessPolicy.answersFor(who, sides), "answersFor");
+        assertEquals(sees, AccessPolicy.sees(who, sides), "sees");
+        assertEquals(readsInboxOf, AccessPolicy.readsInboxOf(who, A), "readsInboxOf");
+    }
+
+    private static Who who(UUID authority, String... roles) {
+        return new Who(Set.of(roles), Optional.ofNullable(authority));
+    }
+}

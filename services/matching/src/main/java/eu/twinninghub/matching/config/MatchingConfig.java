@@ -1,0 +1,97 @@
+package eu.twinninghub.matching.config;
+
+import eu.twinninghub.matching.engine.Fairness;
+import eu.twinninghub.matching.engine.Weights;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How matching scores, proposes and reminds; every value has a default in application.properties. */
+@ConfigMapping(prefix = "twinning.matching")
+public interface MatchingConfig {
+
+    WeightsConfig weights();
+
+    FairnessConfig fairness();
+
+    /** Pairs below this score are never proposed. */
+    @WithDefault("50")
+    double minScore();
+
+    /** Offers each need's allocation looks at. */
+    @WithDefault("10")
+    int candidatesPerNeed();
+
+    /** Offers a cluster proposal brings together at most. */
+    @WithDefault("3")
+    int clusterSize();
+
+    /** Hromadas a region's offer is proposed to together at most (and never more than its free places). */
+    @WithDefault("5")
+    int regionalClusterSize();
+
+    /** How long a proposal waits for its answers before it expires. */
+    @WithDefault("P14D")
+    Duration proposalTtl();
+
+    /** A partnership without a progress update for this long is DORMANT (a reminder to both sides). */
+    @WithDefault("P90D")
+    Duration dormantAfter();
+
+    interface WeightsConfig {
+        @WithDefault("25")
+        double sector();
+
+        @WithDefault("10")
+        double subsector();
+
+        @WithDefault("15")
+        double supportMode();
+
+        @WithDefault("20")
+        double expertise();
+
+        @WithDefault("10")
+        double language();
+
+        @WithDefault("6")
+        double scale();
+
+        @WithDefault("6")
+        double urgency();
+
+        @WithDefault("4")
+        double capacity();
+
+        @WithDefault("2")
+        double ties();
+
+        @WithDefault("2")
+        double geography();
+    }
+
+    interface FairnessConfig {
+        @WithDefault("6")
+        double firstNeed();
+
+        @WithDefault("4")
+        double village();
+
+        @WithDefault("3")
+        double small();
+
+        @WithDefault("10700")
+        long smallPopulation();
+    }
+
+    default Weights engineWeights() {
+        WeightsConfig w = weights();
+        return new Weights(w.sector(), w.subsector(), w.supportMode(), w.expertise(), w.language(), w.scale(),
+                w.urgency(), w.capacity(), w.ties(), w.geography());
+    }
+
+    default Fairness engineFairness() {
+        FairnessConfig f = fairness();
+        return new Fairness(f.firstNeed(), f.village(), f.small(), f.smallPopulation());
+    }
+}

@@ -1,0 +1,77 @@
+package eu.twinninghub.notifications.events;
+
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.need.NeedPublished;
+import eu.twinninghub.notifications.digest.NeedsDigest;
+import eu.twinninghub.notifications.inbox.Announcement;
+import eu.twinninghub.notifications.inbox.Inbox;
+import eu.twinninghub.notifications.webhook.Webhooks;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Every topic's events, in one place: first what they teach about authorities, postings and
+ * matches, then the inbox entries and mails they cause, then the webhooks. Each step is idempotent
+ * by itself (upserts by id, unique indexes), so a redelivered event changes nothing; an event that
+ * cannot be read goes to the topic's dead-letter topic.
+ */
+@ApplicationScoped
+public class EventsConsumer {
+
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    Audience audience;
+
+    @Inject
+    WhoMustKnow whoMustKnow;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Webhooks webhooks;
+
+    @Inject
+    NeedsDigest digest;
+
+    @Incoming("authorities")
+    @Blocking
+    public void onAuthority(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    @Incoming("needs")
+    @Blocking
+    public void onNeed(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    @Incoming("offers")
+    @Blocking
+    public void onOffer(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    @Incoming("matches")
+    @Blocking
+    public void onMatch(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    void handle(ConsumerRecord<String, byte[]> record) {
+        Event<?> event = codec.fromRecord(record);
+        audience.learn(event.data());
+        if (event.data() instanceof NeedPublished published) {
+            digest.collect(published);
+        }
+        List<Announcement> announcements = whoMustKnow.of(event);
+        announcements.forEach(inbox::deliver);
+        webhooks.enqueue(event, whoMustKnow.concerned(event, announcements));
+    }
+}

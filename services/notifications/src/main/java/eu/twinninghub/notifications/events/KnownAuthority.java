@@ -1,0 +1,32 @@
+package eu.twinninghub.notifications.events;
+
+import io.quarkus.mongodb.panache.PanacheMongoEntityBase;
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+/** An authority as notifications knows it from its events: its names, language and networks. */
+@MongoEntity(collection = "authorities")
+public class KnownAuthority extends PanacheMongoEntityBase {
+
+    @BsonId
+    public String id;
+
+    public String kind;
+    public String country;
+    public String nameOfficial;
+    public String nameLatin;
+    public List<String> networkIds = new ArrayList<>();
+    public long version;
+
+    /** The language its texts are written in when nobody of it said otherwise. */
+    public String language() {
+        return "UA".equals(country) ? "uk" : "en";
+    }
+
+    /** The name for a reader of {@code language}: the official Ukrainian one for Ukrainian readers. */
+    public String name(String language) {
+        return "uk".equals(language) && nameOfficial != null ? nameOfficial : nameLatin;
+    }
+}

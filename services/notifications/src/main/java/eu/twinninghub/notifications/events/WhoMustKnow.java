@@ -1,0 +1,190 @@
+package eu.twinninghub.notifications.events;
+
+import eu.twinninghub.events.Event;
+import eu.twinninghub.events.authority.AuthorityVerified;
+import eu.twinninghub.events.match.MatchAccepted;
+import eu.twinninghub.events.match.MatchDeclined;
+import eu.twinninghub.events.match.MatchExpired;
+import eu.twinninghub.events.match.MatchParty;
+import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.partnership.PartnershipCancelled;
+import eu.twinninghub.events.partnership.PartnershipCompleted;
+import eu.twinninghub.events.partnership.PartnershipDormant;
+import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.notifications.inbox.Announcement;
+import eu.twinninghub.notifications.templates.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Decides from an event who must know and what they are told: a proposal → every side; one side
+ * accepts or declines → the others; a proposal expires → every side; a partnership is established,
+ * completed or cancelled → every side and the partner networks each side belongs to; a partnership
+ * goes quiet → every side; an authority is verified → the authority. Published needs reach offering
+ * authorities through the daily digest instead, never one by one.
+ */
+@ApplicationScoped
+public class WhoMustKnow {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    @Inject
+    Audience audience;
+
+    @Inject
+    Texts texts;
+
+    public List<Announcement> of(Event<?> event) {
+        String cause = event.id().toString();
+        List<Announcement> out = new ArrayList<>();
+        switch (event.data()) {
+            case MatchProposed p -> {
+                KnownPosting need = audience.posting(p.need().itemId());
+                String link = "/matches/" + p.matchId();
+                Map<String, Object> common = Map.of("score", p.score(), "deadline", DAY.format(p.expiresAt()));
+                out.add(new Announcement(cause, p.need().authorityId().toString(), "match.proposed",
+                        texts.render("match-proposed-need", lang -> with(common, "partners",
+                                names(p.offers().stream().map(MatchParty::authorityId).toList(), lang),
+                                "need", title(need, lang))), link));
+                for (MatchParty offer : p.offers()) {
+                    out.add(new Announcement(cause, offer.authorityId().toString(), "match.proposed",
+                            texts.render("match-proposed-offer", lang -> with(common, "hromada",
+                                    name(p.need().authorityId(), lang), "need", title(need, lang))), link));
+                }
+            }
+            case MatchAccepted a -> {
+                if (!a.agreed()) {
+                    others(a.matchId(), a.byAuthorityId(), cause, "match.accepted", "match-accepted", Map.of(), out);
+                }
+            }
+            case MatchDeclined d -> others(d.matchId(), d.byAuthorityId(), cause, "match.declined", "match-declined",
+                    Map.of("reason", d.reason()), out);
+            case MatchExpired e -> {
+                KnownMatch match = KnownMatch.findById(e.matchId().toString());
+                KnownPosting need = match == null ? null : KnownPosting.findById(match.needId);
+                for (UUID side : e.authorityIds()) {
+                    out.add(new Announcement(cause, side.toString(), "match.expired", texts.render("match-expired",
+                            lang -> Map.of("need", title(need, lang))), "/matches/" + e.matchId()));
+                }
+            }
+            case PartnershipEstablished p -> partnership(cause, p.partnershipId(), p.need(), p.offers(),
+                    "partnership.established", "partnership-established", Map.of(), out);
+            case PartnershipCompleted p -> partnership(cause, p.partnershipId(), p.need(), p.offers(),
+                    "partnership.completed", "partnership-completed", Map.of(), out);
+            case PartnershipCancelled p -> partnership(cause, p.partnershipId(), p.need(), p.offers(),
+                    "partnership.cancelled", "partnership-cancelled",
+                    Map.of("reason", p.reason() == null ? "—" : p.reason()), out);
+            case PartnershipDormant d -> {
+                KnownPartnership partnership = KnownPartnership.findById(d.partnershipId().toString());
+                KnownPosting need = partnership == null ? null : KnownPosting.findById(partnership.needId);
+                for (UUID side : d.authorityIds()) {
+                    out.add(new Announcement(cause, side.toString(), "partnership.dormant",
+                            texts.render("partnership-dormant", lang -> Map.of("need", title(need, lang),
+                                    "since", DAY.format(d.lastProgressAt()))),
+                            "/partnerships/" + d.partnershipId()));
+                }
+            }
+            case AuthorityVerified v -> out.add(new Announcement(cause, v.authorityId().toString(),
+                    "authority.verified", texts.render("authority-verified",
+                    lang -> Map.of("name", name(v.authorityId(), lang))), "/authorities/" + v.authorityId()));
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    /** Every authority an event concerns, with the partner networks they belong to: who may receive it by webhook. */
+    public Set<String> concerned(Event<?> event, List<Announcement> announcements) {
+        Set<String> authorities = new LinkedHashSet<>();
+        announcements.forEach(a -> authorities.add(a.authorityId()));
+        if (event.subject() != null) {
+            KnownAuthority subject = KnownAuthority.findById(event.subject());
+            if (subject != null) {
+                authorities.add(subject.id);
+            }
+        }
+        KnownPosting posting = event.subject() == null ? null : KnownPosting.findById(event.subject());
+        if (posting != null) {
+            authorities.add(posting.authorityId);
+        }
+        Set<String> withNetworks = new LinkedHashSet<>(authorities);
+        for (String id : authorities) {
+            KnownAuthority authority = KnownAuthority.findById(id);
+            if (authority != null) {
+                withNetworks.addAll(authority.networkIds);
+            }
+        }
+        return withNetworks;
+    }
+
+    private void others(UUID matchId, UUID by, String cause, String type, String message, Map<String, Object> extra,
+                        List<Announcement> out) {
+        KnownMatch match = KnownMatch.findById(matchId.toString());
+        if (match == null) {
+            return;
+        }
+        KnownPosting need = KnownPosting.findById(match.needId);
+        for (String side : match.sides()) {
+            if (!side.equals(by.toString())) {
+                out.add(new Announcement(cause, side, type, texts.render(message, lang -> with(extra, "by",
+                        name(by, lang), "need", title(need, lang))), "/matches/" + matchId));
+            }
+        }
+    }
+
+    private void partnership(String cause, UUID partnership, MatchParty needParty, List<MatchParty> offers,
+                             String type, String message, Map<String, Object> extra, List<Announcement> out) {
+        KnownPosting need = audience.posting(needParty.itemId());
+        List<UUID> sides = new ArrayList<>();
+        sides.add(needParty.authorityId());
+        offers.forEach(o -> sides.add(o.authorityId()));
+        Function<String, Map<String, Object>> data = lang -> with(extra, "parties", names(sides, lang),
+                "need", title(need, lang));
+        Texts.Bilingual rendered = texts.render(message, data);
+        Set<String> recipients = new LinkedHashSet<>();
+        for (UUID side : sides) {
+            recipients.add(side.toString());
+            KnownAuthority authority = audience.authority(side);
+            if (authority != null) {
+                recipients.addAll(authority.networkIds);
+            }
+        }
+        for (String recipient : recipients) {
+            out.add(new Announcement(cause, recipient, type, rendered, "/partnerships/" + partnership));
+        }
+    }
+
+    private String name(UUID authority, String language) {
+        KnownAuthority known = audience.authority(authority);
+        return known == null ? ("uk".equals(language) ? "Партнер" : "A partner") : known.name(language);
+    }
+
+    private String names(List<UUID> authorities, String language) {
+        return String.join(", ", authorities.stream().map(a -> name(a, language)).toList());
+    }
+
+    private static String title(KnownPosting posting, String language) {
+        if (posting == null || posting.title(language) == null) {
+            return "uk".equals(language) ? "вашої потреби" : "your need";
+        }
+        return posting.title(language);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, Object... pairs) {
+        Map<String, Object> map = new HashMap<>(base);
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
