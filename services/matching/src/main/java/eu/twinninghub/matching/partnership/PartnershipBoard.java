@@ -11,7 +11,7 @@ import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipDormant;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
 import eu.twinninghub.matching.config.MatchingConfig;
-import eu.twinninghub.matching.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.proposal.EngineSnapshot;
@@ -229,7 +229,7 @@ public class PartnershipBoard {
     /** A foreign authority is a party: the Ukrainian side needs the ministry's approval of the agreement. */
     public static boolean international(Partnership partnership) {
         return partnership.parties.stream().map(p -> KnownAuthority.<KnownAuthority>findById(p.authorityId))
-                .anyMatch(a -> a == null || !"UA".equals(a.country));
+                .anyMatch(a -> a == null || !a.isUkrainian());
     }
 
     private Partnership asParty(UUID id) {

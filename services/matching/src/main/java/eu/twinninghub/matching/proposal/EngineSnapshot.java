@@ -6,7 +6,7 @@ import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.NeedProfile;
 import eu.twinninghub.matching.engine.OfferProfile;
 import eu.twinninghub.matching.engine.Relations;
-import eu.twinninghub.matching.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.partnership.PartnershipParty;

@@ -14,7 +14,7 @@ import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.matching.engine.Clusters;
 import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.Scored;
-import eu.twinninghub.matching.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.proposal.DeclinedPair;

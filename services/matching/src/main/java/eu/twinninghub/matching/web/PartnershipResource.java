@@ -9,7 +9,7 @@ import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.api.partnership.ProgressInput;
 import eu.twinninghub.api.partnership.ProgressUpdate;
-import eu.twinninghub.matching.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.partnership.Partnership;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
 import eu.twinninghub.matching.partnership.PartnershipStatus;

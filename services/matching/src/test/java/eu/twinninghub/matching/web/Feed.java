@@ -8,7 +8,7 @@ import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.fixture.EventFixtures;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.offer.OfferPublished;
-import eu.twinninghub.matching.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.testing.TestKafka;

@@ -1,5 +1,7 @@
 package eu.twinninghub.needsoffers.demo;
 
+import eu.twinninghub.api.authority.AuthorityKind;
+import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.api.need.NeedInput;
 import eu.twinninghub.api.need.NeedStatus;
 import eu.twinninghub.api.need.Urgency;
@@ -11,8 +13,8 @@ import eu.twinninghub.api.taxonomy.SupportMode;
 import eu.twinninghub.api.taxonomy.Taxonomy;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.offer.OfferPublished;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.messaging.outbox.Outbox;
-import eu.twinninghub.needsoffers.events.KnownAuthority;
 import eu.twinninghub.needsoffers.need.Need;
 import eu.twinninghub.needsoffers.need.NeedBoard;
 import eu.twinninghub.needsoffers.offer.Offer;
@@ -143,8 +145,8 @@ public class DemoData {
     }
 
     private int addOffers() {
-        List<KnownAuthority> municipalities = KnownAuthority.list("kind = 'MUNICIPALITY' and verification = 'VERIFIED'"
-                + " order by nameLatin");
+        List<KnownAuthority> municipalities = KnownAuthority.list("kind = ?1 and verification = ?2 order by nameLatin",
+                AuthorityKind.MUNICIPALITY, Verification.VERIFIED);
         List<Sector> sectors = Taxonomy.standard().sectors();
         List<SupportMode> modes = Taxonomy.standard().supportModes();
         int added = 0;

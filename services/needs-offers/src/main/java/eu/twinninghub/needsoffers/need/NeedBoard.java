@@ -12,7 +12,7 @@ import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.need.NeedUpdated;
 import eu.twinninghub.events.need.NeedWithdrawn;
-import eu.twinninghub.needsoffers.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.needsoffers.posting.PostingBoard;
 import eu.twinninghub.needsoffers.posting.PostingRights;
 import eu.twinninghub.needsoffers.posting.StatusMoves;

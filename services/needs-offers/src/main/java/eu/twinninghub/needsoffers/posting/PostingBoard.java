@@ -3,7 +3,7 @@ package eu.twinninghub.needsoffers.posting;
 import eu.twinninghub.api.posting.IdempotencyKey;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.messaging.outbox.Outbox;
-import eu.twinninghub.needsoffers.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
 import jakarta.inject.Inject;

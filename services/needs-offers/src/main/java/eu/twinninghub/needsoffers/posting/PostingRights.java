@@ -1,6 +1,6 @@
 package eu.twinninghub.needsoffers.posting;
 
-import eu.twinninghub.needsoffers.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;

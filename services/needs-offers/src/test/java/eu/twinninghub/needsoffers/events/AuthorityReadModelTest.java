@@ -2,6 +2,7 @@ package eu.twinninghub.needsoffers.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.authority.AuthoritySuspended;
@@ -42,12 +43,12 @@ class AuthorityReadModelTest {
         Authorities.publish(verified);
         Authorities.awaitKnown(id, a -> a.isVerified());
         Authorities.publish(new AuthoritySuspended(id, "platform-admin", "impersonation"));
-        Authorities.awaitKnown(id, a -> "SUSPENDED".equals(a.verification));
+        Authorities.awaitKnown(id, a -> a.verification == Verification.SUSPENDED);
         Authorities.publish(verified);
         Authorities.publish(new AuthorityUpdated(id, 1, Authorities.profile("MUNICIPALITY", "DE", null, "After",
                 List.of(), "SUSPENDED")));
         Authorities.awaitKnown(id, a -> "After".equals(a.nameLatin));
-        assertEquals("SUSPENDED", Authorities.awaitKnown(id, a -> true).verification,
+        assertEquals(Verification.SUSPENDED, Authorities.awaitKnown(id, a -> true).verification,
                 "the second delivery of the verification changed nothing");
         long processed = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from processed_event where event_id = :id")
@@ -67,7 +68,7 @@ class AuthorityReadModelTest {
                 "VERIFIED")));
         // a later event of the same authority, on the same partition: once it is applied, so is the late one
         Authorities.publish(new AuthoritySuspended(id, "platform-admin", "marker"));
-        Authorities.awaitKnown(id, a -> "SUSPENDED".equals(a.verification));
+        Authorities.awaitKnown(id, a -> a.verification == Verification.SUSPENDED);
         assertEquals("Third", Authorities.awaitKnown(id, a -> true).nameLatin);
     }
 }

@@ -6,7 +6,7 @@ import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.authority.AuthorityProfile;
 import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.fixture.EventFixtures;
-import eu.twinninghub.needsoffers.events.KnownAuthority;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,5 +1,6 @@
 package eu.twinninghub.notifications.events;
 
+import eu.twinninghub.api.authority.AuthorityKind;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.authority.AuthorityProfile;
@@ -72,7 +73,7 @@ public class Audience {
         } else if (version < authority.version) {
             return;
         }
-        authority.kind = profile.kind();
+        authority.kind = AuthorityKind.valueOf(profile.kind());
         authority.country = profile.country();
         authority.nameOfficial = profile.nameOfficial();
         authority.nameLatin = profile.nameLatin();

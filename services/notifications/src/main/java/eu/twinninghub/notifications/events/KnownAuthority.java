@@ -1,19 +1,24 @@
 package eu.twinninghub.notifications.events;
 
+import eu.twinninghub.api.authority.AuthorityKind;
 import io.quarkus.mongodb.panache.PanacheMongoEntityBase;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.codecs.pojo.annotations.BsonId;
 
-/** An authority as notifications knows it from its events: its names, language and networks. */
+/**
+ * An authority as notifications knows it from its events: its names, language and networks, which
+ * say who must know and in which words. The PostgreSQL services share libs/messaging's
+ * KnownAuthority; this one lives in MongoDB and keeps only what addressing people needs.
+ */
 @MongoEntity(collection = "authorities")
 public class KnownAuthority extends PanacheMongoEntityBase {
 
     @BsonId
     public String id;
 
-    public String kind;
+    public AuthorityKind kind;
     public String country;
     public String nameOfficial;
     public String nameLatin;
