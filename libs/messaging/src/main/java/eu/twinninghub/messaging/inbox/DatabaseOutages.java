@@ -1,6 +1,7 @@
 package eu.twinninghub.messaging.inbox;
 
 import eu.twinninghub.events.UnreadableEventException;
+import eu.twinninghub.messaging.config.InboxConfig;
 import eu.twinninghub.service.time.Backoff;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,8 +45,8 @@ public class DatabaseOutages {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "twinning.inbox.outage-patience", defaultValue = "PT40S")
-    Duration patience;
+    @Inject
+    InboxConfig config;
 
     private Counter waits;
 
@@ -65,6 +65,7 @@ public class DatabaseOutages {
      * one that still fails when the patience is over throws {@link DatabaseUnavailableException}.
      */
     public <T> T call(String consumer, Callable<T> attempt) throws Exception {
+        Duration patience = config.outagePatience();
         Instant giveUpAt = clock.instant().plus(patience);
         int pauses = 0;
         boolean failedWhileAnswering = false;

@@ -1,9 +1,11 @@
 package eu.twinninghub.messaging.inbox;
 
 import eu.twinninghub.events.Topics;
+import eu.twinninghub.messaging.config.OutboxConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -30,8 +32,8 @@ public class DeadLetters {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "twinning.outbox.send-timeout-ms", defaultValue = "15000")
-    int sendTimeoutMs;
+    @Inject
+    OutboxConfig outbox;
 
     private KafkaProducer<byte[], byte[]> producer;
 
@@ -49,7 +51,7 @@ public class DeadLetters {
         put(headers, "dead-letter-partition", Integer.toString(record.partition()));
         put(headers, "dead-letter-offset", Long.toString(record.offset()));
         try {
-            producer().send(dead).get(sendTimeoutMs, TimeUnit.MILLISECONDS);
+            producer().send(dead).get(outbox.sendTimeoutMs(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while dead-lettering " + record.topic(), e);
@@ -79,7 +81,7 @@ public class DeadLetters {
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.CLIENT_ID_CONFIG, "dead-letters",
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeoutMs),
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, outbox.sendTimeoutMs()),
                     new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;

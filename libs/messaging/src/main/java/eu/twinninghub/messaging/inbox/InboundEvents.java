@@ -2,6 +2,7 @@ package eu.twinninghub.messaging.inbox;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.messaging.config.InboxConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,8 +34,8 @@ public class InboundEvents {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "twinning.inbox.retention", defaultValue = "P30D")
-    Duration retention;
+    @Inject
+    InboxConfig config;
 
     /** The consumer a service is by default: the service's name, which is its consumer group too. */
     @ConfigProperty(name = "quarkus.application.name")
@@ -67,7 +67,7 @@ public class InboundEvents {
     void purge() {
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("DELETE FROM processed_event WHERE processed_at < :before")
-                .setParameter("before", clock.instant().minus(retention))
+                .setParameter("before", clock.instant().minus(config.retention()))
                 .executeUpdate());
     }
 }

@@ -2,12 +2,14 @@ package eu.twinninghub.messaging.outbox;
 
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventType;
+import eu.twinninghub.messaging.config.OutboxConfig;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -33,8 +35,8 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "twinning.outbox.send-timeout-ms", defaultValue = "15000")
-    int sendTimeoutMs;
+    @Inject
+    OutboxConfig outbox;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -45,9 +47,9 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(sendTimeoutMs, 10_000));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(sendTimeoutMs, 11_000));
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeoutMs);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(outbox.sendTimeoutMs(), 10_000));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(outbox.sendTimeoutMs(), 11_000));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, outbox.sendTimeoutMs());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }

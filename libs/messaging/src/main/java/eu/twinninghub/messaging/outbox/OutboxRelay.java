@@ -1,5 +1,6 @@
 package eu.twinninghub.messaging.outbox;
 
+import eu.twinninghub.messaging.config.OutboxConfig;
 import eu.twinninghub.service.time.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,20 +72,8 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "twinning.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-
-    @ConfigProperty(name = "twinning.outbox.send-timeout-ms", defaultValue = "15000")
-    long sendTimeoutMs;
-
-    @ConfigProperty(name = "twinning.outbox.retry.initial-backoff", defaultValue = "PT1S")
-    Duration initialBackoff;
-
-    @ConfigProperty(name = "twinning.outbox.retry.max-backoff", defaultValue = "PT5M")
-    Duration maxBackoff;
-
-    @ConfigProperty(name = "twinning.outbox.retention", defaultValue = "P7D")
-    Duration retention;
+    @Inject
+    OutboxConfig config;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -120,7 +108,7 @@ public class OutboxRelay {
         if (running.compareAndSet(true, false)) {
             worker.shutdown();
             try {
-                if (!worker.awaitTermination(sendTimeoutMs + 5_000, TimeUnit.MILLISECONDS)) {
+                if (!worker.awaitTermination(config.sendTimeoutMs() + 5_000, TimeUnit.MILLISECONDS)) {
                     worker.shutdownNow();
                 }
             } catch (InterruptedException e) {
@@ -159,7 +147,7 @@ public class OutboxRelay {
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("DELETE FROM outbox_event WHERE sent_at < :before")
-                .setParameter("before", clock.instant().minus(retention))
+                .setParameter("before", clock.instant().minus(config.retention()))
                 .executeUpdate());
     }
 
@@ -187,11 +175,11 @@ public class OutboxRelay {
 
     /** Publishes one batch in one transaction; answers how many rows it marked sent. */
     int relayBatch() {
-        return QuarkusTransaction.requiringNew().timeout((int) (sendTimeoutMs / 1000) + 30).call(() -> {
+        return QuarkusTransaction.requiringNew().timeout((int) (config.sendTimeoutMs() / 1000) + 30).call(() -> {
             Instant now = clock.instant();
             @SuppressWarnings("unchecked")
             List<OutboxEvent> claimed = em.createNativeQuery(CLAIM, OutboxEvent.class)
-                    .setParameter("now", now).setParameter("limit", batchSize).getResultList();
+                    .setParameter("now", now).setParameter("limit", config.batchSize()).getResultList();
             if (claimed.isEmpty()) {
                 return 0;
             }
@@ -262,7 +250,7 @@ public class OutboxRelay {
 
     private Throwable await(CompletableFuture<Void> ack) {
         try {
-            ack.get(sendTimeoutMs, TimeUnit.MILLISECONDS);
+            ack.get(config.sendTimeoutMs(), TimeUnit.MILLISECONDS);
             return null;
         } catch (java.util.concurrent.ExecutionException e) {
             return e.getCause();
@@ -275,7 +263,7 @@ public class OutboxRelay {
     }
 
     Duration backoff(int attempts) {
-        return Backoff.after(attempts, initialBackoff, maxBackoff);
+        return Backoff.after(attempts, config.retry().initialBackoff(), config.retry().maxBackoff());
     }
 
     private double pendingCount() {

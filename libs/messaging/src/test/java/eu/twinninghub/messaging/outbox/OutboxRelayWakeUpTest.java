@@ -2,6 +2,7 @@ package eu.twinninghub.messaging.outbox;
 
 import static org.awaitility.Awaitility.await;
 
+import eu.twinninghub.messaging.config.OutboxConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.inject.Vetoed;
 import java.time.Duration;
@@ -51,7 +52,6 @@ class OutboxRelayWakeUpTest {
     @Test
     void aRelayStoppedWhileABatchHangsRelaysAgainAfterItsRestart() {
         CountingRelay relay = new CountingRelay();
-        relay.sendTimeoutMs = 0;
         relay.hangNextBatch();
         relay.start();
         relay.awaitHanging();
@@ -74,6 +74,33 @@ class OutboxRelayWakeUpTest {
 
         CountingRelay() {
             metrics = new SimpleMeterRegistry();
+            // stop() gives up on a hanging batch at once.
+            config = new OutboxConfig() {
+                @Override
+                public int batchSize() {
+                    return 1;
+                }
+
+                @Override
+                public int sendTimeoutMs() {
+                    return 0;
+                }
+
+                @Override
+                public String pollInterval() {
+                    return "1s";
+                }
+
+                @Override
+                public Duration retention() {
+                    return Duration.ofDays(7);
+                }
+
+                @Override
+                public Retry retry() {
+                    throw new UnsupportedOperationException("a counting relay sends nothing");
+                }
+            };
         }
 
         void hangNextBatch() {

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import eu.twinninghub.notifications.config.MailConfig;
 import eu.twinninghub.notifications.idempotency.Once;
 import eu.twinninghub.service.time.Backoff;
 import io.quarkus.mailer.Mail;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,8 +26,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MailDispatcher {
 
-    private static final Duration LONGEST_WAIT = Duration.ofHours(6);
-
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
     private static final Duration CLAIM = Duration.ofSeconds(60);
 
@@ -37,11 +35,8 @@ public class MailDispatcher {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "twinning.mail.max-attempts", defaultValue = "8")
-    int maxAttempts;
-
-    @ConfigProperty(name = "twinning.mail.first-retry", defaultValue = "PT30S")
-    Duration firstRetry;
+    @Inject
+    MailConfig config;
 
     /** Queues a mail, unless one for the same cause, person and channel was queued before. */
     public boolean queue(String key, String to, String subject, String body) {
@@ -82,11 +77,11 @@ public class MailDispatcher {
             mail.lastError = null;
         } catch (RuntimeException e) {
             mail.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
-            if (mail.attempts >= maxAttempts) {
+            if (mail.attempts >= config.maxAttempts()) {
                 mail.status = QueuedMail.DEAD;
                 LOG.warnf("mail %s is dead after %d attempts: %s", mail.key, mail.attempts, mail.lastError);
             } else {
-                mail.nextAttemptAt = clock.instant().plus(Backoff.after(mail.attempts, firstRetry, LONGEST_WAIT));
+                mail.nextAttemptAt = clock.instant().plus(Backoff.after(mail.attempts, config.firstRetry(), config.longestWait()));
                 mail.claimedUntil = mail.nextAttemptAt;
             }
         }

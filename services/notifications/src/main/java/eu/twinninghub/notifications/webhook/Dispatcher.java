@@ -5,6 +5,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.standardwebhooks.Webhook;
+import eu.twinninghub.notifications.config.WebhooksConfig;
 import eu.twinninghub.service.time.Backoff;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,8 +30,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Dispatcher {
 
-    private static final Duration LONGEST_WAIT = Duration.ofHours(6);
-
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final Duration CLAIM = Duration.ofSeconds(60);
 
@@ -41,14 +39,8 @@ public class Dispatcher {
     @Inject
     UrlPolicy urls;
 
-    @ConfigProperty(name = "twinning.webhooks.max-attempts", defaultValue = "8")
-    int maxAttempts;
-
-    @ConfigProperty(name = "twinning.webhooks.first-retry", defaultValue = "PT5S")
-    Duration firstRetry;
-
-    @ConfigProperty(name = "twinning.webhooks.timeout", defaultValue = "PT10S")
-    Duration timeout;
+    @Inject
+    WebhooksConfig config;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -84,7 +76,7 @@ public class Dispatcher {
             long timestamp = clock.instant().getEpochSecond();
             String signature = new Webhook(subscription.secret).sign(delivery.eventId, timestamp, delivery.payload);
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(subscription.url))
-                    .timeout(timeout)
+                    .timeout(config.timeout())
                     .header("Content-Type", "application/cloudevents+json")
                     .header("webhook-id", delivery.eventId)
                     .header("webhook-timestamp", Long.toString(timestamp))
@@ -113,7 +105,7 @@ public class Dispatcher {
         delivery.attempts++;
         delivery.lastStatus = status;
         delivery.lastError = error;
-        if (giveUp || delivery.attempts >= maxAttempts) {
+        if (giveUp || delivery.attempts >= config.maxAttempts()) {
             delivery.status = Delivery.DEAD;
             LOG.warnf("webhook delivery %s of event %s is dead after %d attempts: %s", delivery.id, delivery.eventId,
                     delivery.attempts, error);
@@ -125,6 +117,6 @@ public class Dispatcher {
     }
 
     Duration backoff(int attempts) {
-        return Backoff.after(attempts, firstRetry, LONGEST_WAIT);
+        return Backoff.after(attempts, config.firstRetry(), config.longestWait());
     }
 }

@@ -1,13 +1,14 @@
 package eu.twinninghub.notifications.webhook;
 
+import eu.twinninghub.notifications.config.WebhooksConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where the platform may send webhooks: http(s) only, and never to link-local, "any" or multicast
@@ -21,8 +22,8 @@ public class UrlPolicy {
     private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata",
             "instance-data", "169.254.169.254", "fd00:ec2::254");
 
-    @ConfigProperty(name = "twinning.webhooks.allow-loopback", defaultValue = "false")
-    boolean allowLoopback;
+    @Inject
+    WebhooksConfig config;
 
     /** Why the URL is refused, or empty if it may be used. */
     public Optional<String> refusal(String url) {
@@ -54,7 +55,7 @@ public class UrlPolicy {
                     || METADATA_HOSTS.contains(address.getHostAddress())) {
                 return Optional.of("points at a link-local, multicast or metadata address");
             }
-            if (address.isLoopbackAddress() && !allowLoopback) {
+            if (address.isLoopbackAddress() && !config.allowLoopback()) {
                 return Optional.of("points at this machine");
             }
         }
