@@ -45,6 +45,8 @@ if ! curl -fsS "$SERVICE/q/health/ready" >/dev/null 2>&1; then
   started_stack=true
 fi
 
+service_pid=$(cat .local/run/pids/needs-offers.pid)
+
 echo "== starting a gateway for the benchmark on $GATEWAY"
 # The same JVM options as the stack's services (deploy/local/stack.sh).
 "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
@@ -57,11 +59,16 @@ for _ in $(seq 1 60); do curl -fsS "$GATEWAY/q/health/ready" >/dev/null 2>&1 && 
 TOKEN=$(curl -fsS -d "grant_type=password&client_id=twinning-cli&username=vinnytsia-admin&password=twinning-demo" \
   http://127.0.0.1:8180/realms/twinning/protocol/openid-connect/token | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 
-# measure NAME URL [TOKEN]: a warm-up, then the measured run; prints "rps p50 p99 errors".
+# cpu_ms PID: the CPU time (user + system) a process has used so far, in ms.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+
+# measure URL [TOKEN]: a warm-up, then the measured run; prints "rps p50 p99 errors requests
+# gateway-cpu-ms service-cpu-ms": the CPU each of the two processes used during the measured run.
 measure() {
-  local url=$1 token=${2:-} header=()
+  local url=$1 token=${2:-} header=() gateway_cpu service_cpu
   [ -n "$token" ] && header=(-H "Authorization: Bearer $token")
   wrk -t2 -c"$CONNECTIONS" -d5s "${header[@]}" "$url" >/dev/null
+  gateway_cpu=$(cpu_ms "$gateway_pid"); service_cpu=$(cpu_ms "$service_pid")
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${header[@]}" "$url" | python3 -c '
 import re, sys
 text = sys.stdin.read()
@@ -74,27 +81,37 @@ errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
 socket = re.search(r"Socket errors: (.*)", text)
 p50, p99 = ms("50%"), ms("99%")
 failed = int(errors.group(1)) if errors else 0
-print("%.0f %.1f %.1f %d" % (rps, p50, p99, failed) + (" " + socket.group(1).replace(" ", "") if socket else ""))'
+requests = int(re.search(r"(\d+) requests in", text).group(1))
+print("%.0f %.1f %.1f %d %d" % (rps, p50, p99, failed, requests) + (" " + socket.group(1).replace(" ", "") if socket else ""))'
+  echo " $(($(cpu_ms "$gateway_pid") - gateway_cpu)) $(($(cpu_ms "$service_pid") - service_cpu))"
 }
 
 # pair URL_DIRECT URL_GATEWAY [TOKEN]: direct, gateway, direct, gateway (so that background work
-# of the stack, e.g. matching's scheduled allocation, falls on both alike); prints the two means.
+# of the stack, e.g. matching's scheduled allocation, falls on both alike); prints the two means,
+# then the gateway's own CPU per relayed request and the service's CPU per request, in ms.
 pair() {
   local d1 g1 d2 g2
-  d1=$(measure "$1" "${3:-}"); g1=$(measure "$2" "${3:-}"); d2=$(measure "$1" "${3:-}"); g2=$(measure "$2" "${3:-}")
+  d1=$(measure "$1" "${3:-}" | tr '\n' ' '); g1=$(measure "$2" "${3:-}" | tr '\n' ' ')
+  d2=$(measure "$1" "${3:-}" | tr '\n' ' '); g2=$(measure "$2" "${3:-}" | tr '\n' ' ')
   python3 - "$d1" "$d2" "$g1" "$g2" <<'PY'
 import sys
 def mean(a, b):
     a, b = a.split()[:4], b.split()[:4]
     return " ".join("%.1f" % ((float(x) + float(y)) / 2) if i in (1, 2) else str(round((float(x) + float(y)) / (2 if i == 0 else 1)))
                     for i, (x, y) in enumerate(zip(a, b)))
-print(mean(sys.argv[1], sys.argv[2]) + "|" + mean(sys.argv[3], sys.argv[4]))
+def cpu(runs, process):
+    # fields: rps p50 p99 errors requests [socket errors] gateway-cpu service-cpu
+    fields = [run.split() for run in runs]
+    return sum(float(f[-2 + process]) for f in fields) / sum(float(f[4]) for f in fields)
+d, g = sys.argv[1:3], sys.argv[3:5]
+print(mean(*d) + "|" + mean(*g) + "|%.3f %.3f" % (cpu(g, 0), cpu(d, 1)))
 PY
 }
 
-row() { # row LABEL "DIRECT|GATEWAY"
-  read -r d_rps d_p50 d_p99 d_err <<<"${2%%|*}"
-  read -r g_rps g_p50 g_p99 g_err <<<"${2##*|}"
+row() { # row LABEL "DIRECT|GATEWAY|CPU"
+  local direct=${2%%|*} rest=${2#*|}
+  read -r d_rps d_p50 d_p99 d_err <<<"$direct"
+  read -r g_rps g_p50 g_p99 g_err <<<"${rest%%|*}"
   printf '| %s | %s | %s / %s | %s | %s / %s | %s%% | %s |\n' "$1" "$d_rps" "$d_p50" "$d_p99" "$g_rps" "$g_p50" "$g_p99" \
     "$(python3 -c "print(round(100 * $g_rps / $d_rps))")" "$((d_err + g_err))"
 }
@@ -139,4 +156,19 @@ taxonomy=$(measure "$GATEWAY/api/v1/taxonomy")
   row "search, anonymous" "$anonymous"
   read -r t_rps t_p50 t_p99 t_err _ <<<"$taxonomy"
   echo "| taxonomy (served by the gateway) | — | — | $t_rps | $t_p50 / $t_p99 | — | $t_err |"
+  echo
+  # The targets of the gateway's overhead (issue 22), for the signed-in search, all from this run.
+  python3 - "$signed_in" <<'PY'
+import sys
+direct, gateway, cpu = sys.argv[1].split("|")
+d_rps, _, d_p99, _ = map(float, direct.split())
+g_rps, _, g_p99, _ = map(float, gateway.split())
+g_cpu, s_cpu = map(float, cpu.split())
+print("| signed-in search | measured | target |")
+print("|---|---|---|")
+print("| throughput through the gateway / direct | %.0f%% | >= 75%% |" % (100 * g_rps / d_rps))
+print("| p99 through the gateway / direct | %.2f x (%.1f / %.1f ms) | <= 1.4 x |" % (g_p99 / d_p99, g_p99, d_p99))
+print("| gateway's own CPU per relayed request / needs-offers' CPU per search | %.3f / %.3f ms = %.2f | <= 0.33 |"
+      % (g_cpu, s_cpu, g_cpu / s_cpu))
+PY
 } | tee "$OUT/gateway.md"
