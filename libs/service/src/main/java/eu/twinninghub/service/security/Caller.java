@@ -79,7 +79,8 @@ public class Caller {
 
     /** The caller as the rules of {@link AccessPolicy} see it. */
     public AccessPolicy.Who who() {
-        return identity.isAnonymous() ? AccessPolicy.Who.ANONYMOUS : new AccessPolicy.Who(identity.getRoles(), authorityId());
+        return identity.isAnonymous() ? AccessPolicy.Who.ANONYMOUS
+                : new AccessPolicy.Who(identity.getRoles(), authorityId());
     }
 
     /**

@@ -82,10 +82,7 @@ public class AuthorityRegister {
             throw ProblemException.invalid("profile.parentId", "cannot be the authority itself");
         }
         authority.update(request.profile(), clock.instant());
-        Authority.getEntityManager().flush();
-        outbox.add(new AuthorityUpdated(authority.id, authority.version,
-                AuthorityEvents.profile(authority)));
-        return authority;
+        return announceUpdate(authority);
     }
 
     @Transactional
@@ -136,10 +133,7 @@ public class AuthorityRegister {
             authority.networkIds.remove(networkId);
         }
         authority.updatedAt = clock.instant();
-        Authority.getEntityManager().flush();
-        outbox.add(new AuthorityUpdated(authority.id, authority.version,
-                AuthorityEvents.profile(authority)));
-        return authority;
+        return announceUpdate(authority);
     }
 
     @Transactional
@@ -224,6 +218,13 @@ public class AuthorityRegister {
                         "is not a sector of the taxonomy"));
             }
         }
+    }
+
+    /** The event carries the version the update gives the row, so the flush comes first. */
+    private Authority announceUpdate(Authority authority) {
+        Authority.getEntityManager().flush();
+        outbox.add(new AuthorityUpdated(authority.id, authority.version, AuthorityEvents.profile(authority)));
+        return authority;
     }
 
     private static void requireAdministers(UUID id, Caller caller) {
