@@ -189,7 +189,8 @@ public final class TestServices implements AutoCloseable {
             // The root pom's test.jvm.options: a test's service lives a few minutes, mostly starting.
             Arrays.stream(System.getProperty("twinning.test-services.jvm-options", "").split("\\s+"))
                     .filter(option -> !option.isBlank()).forEach(command::add);
-            command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", jar.toString()));
+            command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar",
+                    jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve(service + ".log").toFile()));

@@ -43,7 +43,8 @@ public class AuthorityRegister {
 
     @Transactional
     public Authority register(RegisterAuthority request, Caller caller) {
-        caller.require(AccessPolicy.registers(caller.who()), "only a platform admin or a partner network registers authorities");
+        caller.require(AccessPolicy.registers(caller.who()),
+                "only a platform admin or a partner network registers authorities");
         String country = OfficialCodes.isoCountry(request.country());
         AuthorityFields fields = request.profile();
         check(null, request.kind(), country, fields, "profile.");

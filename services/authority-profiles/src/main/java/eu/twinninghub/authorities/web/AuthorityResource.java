@@ -64,7 +64,8 @@ public class AuthorityResource implements AuthorityApi {
                                     String verification, UUID parent, String cursor, int limit) {
         return search.find(new AuthoritySearch.Filter(q, country,
                 kind == null ? null : AuthorityKind.valueOf(kind), sector, language,
-                verification == null ? null : Verification.valueOf(verification), parent), cursor, limit).map(views::of);
+                verification == null ? null : Verification.valueOf(verification), parent), cursor, limit)
+                .map(views::of);
     }
 
     @Override

@@ -55,14 +55,16 @@ public class Access {
 
     /** {@link AccessPolicy#answersFor}. */
     public void requireMemberOfOne(Collection<UUID> sides, String what) {
-        caller.require(AccessPolicy.answersFor(caller.who(), sides), "only members of a side of " + what + " answer for it");
+        caller.require(AccessPolicy.answersFor(caller.who(), sides),
+                "only members of a side of " + what + " answer for it");
     }
 
     /** {@link AccessPolicy#readsInboxOf}; {@code null}: the caller's own inbox. */
     public void requireReadsInboxOf(UUID authority) {
         requireSignedIn();
         if (authority != null) {
-            caller.require(AccessPolicy.readsInboxOf(caller.who(), authority), "this inbox is authority " + authority + "'s");
+            caller.require(AccessPolicy.readsInboxOf(caller.who(), authority),
+                    "this inbox is authority " + authority + "'s");
         }
     }
 

@@ -201,9 +201,10 @@ public class MatchResource implements MatchApi {
             offers.add(new MatchSide(o.offerId, o.offerAuthorityId, names.get(o.offerAuthorityId), o.score,
                     explanation(o.explanation), o.acceptedAt));
         }
-        return new MatchView(m.id, new MatchSide(m.needId, m.needAuthorityId, names.get(m.needAuthorityId), null, List.of(),
-                m.needAcceptedAt), offers, m.score, m.cluster, m.status.name(), m.proposedAt, m.expiresAt, m.decidedAt,
-                m.declineReason, m.partnershipId, m.version);
+        MatchSide need = new MatchSide(m.needId, m.needAuthorityId, names.get(m.needAuthorityId), null, List.of(),
+                m.needAcceptedAt);
+        return new MatchView(m.id, need, offers, m.score, m.cluster, m.status.name(), m.proposedAt, m.expiresAt,
+                m.decidedAt, m.declineReason, m.partnershipId, m.version);
     }
 
     private List<CriterionScore> explanation(String stored) {

@@ -81,7 +81,8 @@ public class MailDispatcher {
                 mail.status = QueuedMail.DEAD;
                 LOG.warnf("mail %s is dead after %d attempts: %s", mail.key, mail.attempts, mail.lastError);
             } else {
-                mail.nextAttemptAt = clock.instant().plus(Backoff.after(mail.attempts, config.firstRetry(), config.longestWait()));
+                mail.nextAttemptAt = clock.instant()
+                        .plus(Backoff.after(mail.attempts, config.firstRetry(), config.longestWait()));
                 mail.claimedUntil = mail.nextAttemptAt;
             }
         }

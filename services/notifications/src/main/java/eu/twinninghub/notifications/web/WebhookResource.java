@@ -113,7 +113,8 @@ public class WebhookResource implements WebhookApi {
 
     private Subscription owned(String id) {
         Subscription subscription = Subscription.findById(id);
-        if (subscription == null || !AccessPolicy.speaksForNetwork(caller.who(), UUID.fromString(subscription.networkId))) {
+        if (subscription == null
+                || !AccessPolicy.speaksForNetwork(caller.who(), UUID.fromString(subscription.networkId))) {
             throw ProblemException.notFound("webhook", id);
         }
         return subscription;
