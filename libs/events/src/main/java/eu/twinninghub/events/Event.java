@@ -34,6 +34,12 @@ public record Event<T extends EventData>(UUID id, EventType type, URI source, St
                 data.aggregateId().toString(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), data);
     }
 
+    /** The service that produced the event: its source without the leading slash of {@link #of}. */
+    public String service() {
+        String name = source.toString();
+        return name.startsWith("/") ? name.substring(1) : name;
+    }
+
     public String topic() {
         return type.topic();
     }

@@ -77,6 +77,7 @@ class KafkaRecordInteropTest {
 
         assertEquals(written.getId(), read.id().toString());
         assertEquals(EventType.NEED_PUBLISHED, read.type());
+        assertEquals("needs-offers", read.service());
         assertEquals(data, read.data());
     }
 

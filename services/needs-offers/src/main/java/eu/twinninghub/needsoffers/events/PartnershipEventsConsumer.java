@@ -28,8 +28,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PartnershipEventsConsumer {
 
-    static final String BY = "matching";
-
     @Inject
     InboundEvents inbound;
 
@@ -50,27 +48,29 @@ public class PartnershipEventsConsumer {
                 String why = "partnership " + established.partnershipId() + " established";
                 Need need = Need.findById(established.need().itemId());
                 if (need != null && need.status == NeedStatus.OPEN) {
-                    need.moveTo(NeedStatus.MATCHED, BY, why, clock.instant());
+                    need.moveTo(NeedStatus.MATCHED, event.service(), why, clock.instant());
                 }
-                offers(established.offers(), +1, why);
+                offers(established.offers(), +1, why, event.service());
             }
             case PartnershipCancelled cancelled -> {
                 String why = "partnership " + cancelled.partnershipId() + " cancelled"
                         + (cancelled.reason() == null ? "" : ": " + cancelled.reason());
                 Need need = Need.findById(cancelled.need().itemId());
                 if (need != null && need.status == NeedStatus.MATCHED) {
-                    need.moveTo(NeedStatus.OPEN, BY, why, clock.instant());
+                    need.moveTo(NeedStatus.OPEN, event.service(), why, clock.instant());
                 }
-                offers(cancelled.offers(), -1, why);
+                offers(cancelled.offers(), -1, why, event.service());
             }
             case PartnershipCompleted completed ->
-                    offers(completed.offers(), -1, "partnership " + completed.partnershipId() + " completed");
+                    offers(completed.offers(), -1, "partnership " + completed.partnershipId() + " completed",
+                            event.service());
             default -> {
             }
         }
     }
 
-    private void offers(List<MatchParty> parties, int change, String why) {
+    /** {@code by}: who changed the offers' status in their history, the service that sent the event. */
+    private void offers(List<MatchParty> parties, int change, String why, String by) {
         for (MatchParty party : parties) {
             Offer offer = Offer.findById(party.itemId());
             if (offer == null) {
@@ -78,9 +78,9 @@ public class PartnershipEventsConsumer {
             }
             offer.partners = Math.max(0, offer.partners + change);
             if (offer.status == OfferStatus.OPEN && offer.capacityLeft() == 0) {
-                offer.moveTo(OfferStatus.FULL, BY, why, clock.instant());
+                offer.moveTo(OfferStatus.FULL, by, why, clock.instant());
             } else if (offer.status == OfferStatus.FULL && offer.capacityLeft() > 0) {
-                offer.moveTo(OfferStatus.OPEN, BY, why, clock.instant());
+                offer.moveTo(OfferStatus.OPEN, by, why, clock.instant());
             }
         }
     }
