@@ -2,21 +2,16 @@ package eu.twinninghub.api.authority;
 
 import eu.twinninghub.api.paging.Page;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -51,19 +46,7 @@ public interface AuthorityApi {
 
     @GET
     @Operation(summary = "Find authorities; q matches any name in any script (Kharkiv, Харків, Charkiw)")
-    Page<AuthorityView> list(
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-            @QueryParam("kind") @Pattern(regexp = "HROMADA|CITY|OBLAST|MUNICIPALITY|REGION|ASSOCIATION|PARTNER_NETWORK",
-                    message = "must be one of HROMADA, CITY, OBLAST, MUNICIPALITY, REGION, ASSOCIATION, PARTNER_NETWORK")
-            String kind,
-            @QueryParam("sector") @Size(max = 60) String sector,
-            @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
-            @QueryParam("verification") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED",
-                    message = "must be PENDING, VERIFIED or SUSPENDED") String verification,
-            @QueryParam("parent") UUID parent,
-            @QueryParam("cursor") @Size(max = 200) String cursor,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
+    Page<AuthorityView> list(@Valid @BeanParam AuthorityQuery query);
 
     @POST
     @Path("/{id}/verification")

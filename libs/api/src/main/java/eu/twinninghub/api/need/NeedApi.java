@@ -4,13 +4,10 @@ import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.api.posting.IdempotencyKey;
 import eu.twinninghub.api.posting.StatusRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -80,19 +76,5 @@ public interface NeedApi {
                     properties = {@SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = NeedView.class),
                         @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
                                 description = "null on the last page")})))
-    CompletionStage<Response> list(
-            @QueryParam("q") @Size(max = 200) String q,
-            @QueryParam("sector") @Size(max = 60) String sector,
-            @QueryParam("supportMode") @Size(max = 60) String supportMode,
-            @QueryParam("urgency") @Pattern(regexp = "CRITICAL|HIGH|MEDIUM|LOW",
-                    message = "must be CRITICAL, HIGH, MEDIUM or LOW") String urgency,
-            @QueryParam("oblast") UUID oblast,
-            @QueryParam("authority") UUID authority,
-            @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
-            @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN|MATCHED|IN_PROGRESS|FULFILLED|CLOSED|WITHDRAWN",
-                    message = "must be one of DRAFT, OPEN, MATCHED, IN_PROGRESS, FULFILLED, CLOSED, WITHDRAWN") String status,
-            @QueryParam("sort") @DefaultValue("recent") @Pattern(regexp = "recent|urgency",
-                    message = "must be recent or urgency") String sort,
-            @QueryParam("cursor") @Size(max = 300) String cursor,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
+    CompletionStage<Response> list(@Valid @BeanParam NeedQuery query);
 }

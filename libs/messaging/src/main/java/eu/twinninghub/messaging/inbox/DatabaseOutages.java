@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -36,19 +35,19 @@ public class DatabaseOutages {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
-    @Inject
-    AgroalDataSource database;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    MeterRegistry metrics;
-
-    @Inject
-    InboxConfig config;
+    private final AgroalDataSource database;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+    private final InboxConfig config;
 
     private Counter waits;
+
+    public DatabaseOutages(AgroalDataSource database, Clock clock, MeterRegistry metrics, InboxConfig config) {
+        this.database = database;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.config = config;
+    }
 
     @PostConstruct
     void meters() {

@@ -5,7 +5,6 @@ import eu.twinninghub.messaging.config.OutboxConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -32,10 +31,13 @@ public class DeadLetters {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    OutboxConfig outbox;
+    private final OutboxConfig outbox;
 
     private KafkaProducer<byte[], byte[]> producer;
+
+    public DeadLetters(OutboxConfig outbox) {
+        this.outbox = outbox;
+    }
 
     /** Returns once the broker has the record: the caller commits the offset after that. */
     public void send(ConsumerRecord<?, byte[]> record, Throwable reason) {

@@ -5,7 +5,6 @@ import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.UnreadableEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,21 +36,21 @@ public class InboundBatches {
 
     private final EventCodec codec = new EventCodec();
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    DeadLetters deadLetters;
-
-    @Inject
-    DatabaseOutages outages;
+    private final EntityManager em;
+    private final Clock clock;
+    private final DeadLetters deadLetters;
+    private final DatabaseOutages outages;
 
     /** The consumer a service is by default: the service's name, which is its consumer group too. */
     @ConfigProperty(name = "quarkus.application.name")
     String service;
+
+    public InboundBatches(EntityManager em, Clock clock, DeadLetters deadLetters, DatabaseOutages outages) {
+        this.em = em;
+        this.clock = clock;
+        this.deadLetters = deadLetters;
+        this.outages = outages;
+    }
 
     /** {@link #apply(String, Iterable, Consumer)} as this service. */
     public void apply(Iterable<? extends ConsumerRecord<?, byte[]>> records, Consumer<List<Event<?>>> effect) {

@@ -6,7 +6,6 @@ import eu.twinninghub.messaging.config.InboxConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,18 +27,19 @@ public class InboundEvents {
 
     private final EventCodec codec = new EventCodec();
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    InboxConfig config;
+    private final EntityManager em;
+    private final Clock clock;
+    private final InboxConfig config;
 
     /** The consumer a service is by default: the service's name, which is its consumer group too. */
     @ConfigProperty(name = "quarkus.application.name")
     String service;
+
+    public InboundEvents(EntityManager em, Clock clock, InboxConfig config) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config;
+    }
 
     /** The event, or empty when this service has already applied it. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,7 +1,6 @@
 package eu.twinninghub.messaging.inbox;
 
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -12,8 +11,11 @@ import jakarta.interceptor.InvocationContext;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class WaitsForTheDatabaseInterceptor {
 
-    @Inject
-    DatabaseOutages outages;
+    private final DatabaseOutages outages;
+
+    public WaitsForTheDatabaseInterceptor(DatabaseOutages outages) {
+        this.outages = outages;
+    }
 
     @AroundInvoke
     Object consume(InvocationContext call) throws Exception {

@@ -9,7 +9,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -35,10 +34,13 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    OutboxConfig outbox;
+    private final OutboxConfig outbox;
 
     private KafkaProducer<String, byte[]> producer;
+
+    public KafkaOutboxPublisher(OutboxConfig outbox) {
+        this.outbox = outbox;
+    }
 
     @PostConstruct
     void open() {

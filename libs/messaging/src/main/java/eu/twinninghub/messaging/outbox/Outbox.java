@@ -4,7 +4,6 @@ import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,15 +20,17 @@ public class Outbox {
 
     private final EventCodec codec = new EventCodec();
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    OutboxRelay relay;
+    private final Clock clock;
+    private final OutboxRelay relay;
 
     /** The events' source: the service's name, as every service and its consumer groups are named. */
     @ConfigProperty(name = "quarkus.application.name")
     String service;
+
+    public Outbox(Clock clock, OutboxRelay relay) {
+        this.clock = clock;
+        this.relay = relay;
+    }
 
     /** Adds the event of {@code data}, sourced by this service and timed now. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -9,7 +9,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -57,27 +56,26 @@ public class OutboxRelay {
              WHERE sent_at IS NULL AND aggregate_id IN (:aggregates) AND seq <= :upTo
              ORDER BY aggregate_id, seq""";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    OutboxPublisher publisher;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    MeterRegistry metrics;
-
-    @Inject
-    OutboxConfig config;
+    private final EntityManager em;
+    private final OutboxPublisher publisher;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final MeterRegistry metrics;
+    private final OutboxConfig config;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ExecutorService worker;
+
+    public OutboxRelay(EntityManager em, OutboxPublisher publisher, Clock clock,
+                       TransactionSynchronizationRegistry transactions, MeterRegistry metrics, OutboxConfig config) {
+        this.em = em;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.metrics = metrics;
+        this.config = config;
+    }
 
     void onStart(@Observes StartupEvent startup) {
         start();

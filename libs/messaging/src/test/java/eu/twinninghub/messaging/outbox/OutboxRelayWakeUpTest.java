@@ -73,9 +73,8 @@ class OutboxRelayWakeUpTest {
         private final CountDownLatch hung = new CountDownLatch(1);
 
         CountingRelay() {
-            metrics = new SimpleMeterRegistry();
             // stop() gives up on a hanging batch at once.
-            config = new OutboxConfig() {
+            super(null, null, null, null, new SimpleMeterRegistry(), new OutboxConfig() {
                 @Override
                 public int batchSize() {
                     return 1;
@@ -100,7 +99,7 @@ class OutboxRelayWakeUpTest {
                 public Retry retry() {
                     throw new UnsupportedOperationException("a counting relay sends nothing");
                 }
-            };
+            });
         }
 
         void hangNextBatch() {

@@ -4,7 +4,6 @@ import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,8 +17,11 @@ public class Caller {
 
     public static final String AUTHORITY_CLAIM = "authority_id";
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     public boolean isAnonymous() {
         return identity.isAnonymous();

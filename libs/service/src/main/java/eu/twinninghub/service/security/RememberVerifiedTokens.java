@@ -5,7 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * Runs first after any identity provider, so it sees an identity as OIDC built it (other augmentors
@@ -14,8 +13,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
 
-    @Inject
-    VerifiedTokens tokens;
+    private final VerifiedTokens tokens;
+
+    public RememberVerifiedTokens(VerifiedTokens tokens) {
+        this.tokens = tokens;
+    }
 
     @Override
     public int priority() {

@@ -10,7 +10,6 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * Asked before OIDC: answers a bearer token it has seen verified (see {@link VerifiedTokens}) with
@@ -20,8 +19,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RememberedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
-    @Inject
-    VerifiedTokens tokens;
+    private final VerifiedTokens tokens;
+
+    public RememberedTokens(VerifiedTokens tokens) {
+        this.tokens = tokens;
+    }
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {

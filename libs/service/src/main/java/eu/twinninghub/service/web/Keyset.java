@@ -1,7 +1,10 @@
 package eu.twinninghub.service.web;
 
 import eu.twinninghub.api.paging.Page;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -50,5 +53,76 @@ public final class Keyset {
     /** The cursor {@link #after} reads: a row's sort key and id. */
     public static String cursor(Object key, Object id) {
         return Cursors.encode(key, id);
+    }
+
+    /**
+     * The query of one page of a filtered list, for JPQL and Panache alike: a filter whose value
+     * is null is left out, so that a list endpoint names each filter once instead of building the
+     * text and its parameters side by side.
+     */
+    public static final class Query {
+
+        private final String select;
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+        private String order = "";
+
+        private Query(String select) {
+            this.select = select;
+        }
+
+        /** {@code select}: the query up to its conditions, e.g. {@code select m from Match m}. */
+        public static Query of(String select) {
+            return new Query(select);
+        }
+
+        /** {@code condition} with {@code :name} bound to {@code value}; left out when the value is null. */
+        public Query filter(String condition, String name, Object value) {
+            if (value != null) {
+                conditions.add(condition);
+                params.put(name, value);
+            }
+            return this;
+        }
+
+        /** {@code condition} with each of {@code values} bound by name; left out when there are none. */
+        public Query filter(String condition, Map<String, ?> values) {
+            if (!values.isEmpty()) {
+                conditions.add(condition);
+                params.putAll(values);
+            }
+            return this;
+        }
+
+        /** Sorted by {@code key} descending (newest first), then {@code id}; from the row after {@code cursor}. */
+        public <K, I> Query newestFirst(String key, String id, String cursor, Function<String, K> keyOf,
+                                        Function<String, I> idOf) {
+            order = " order by " + key + " desc, " + id;
+            return from(afterDescending(key, id), after(cursor, keyOf, idOf));
+        }
+
+        /** Sorted by {@code key} ascending, then {@code id}; from the row after {@code cursor}. */
+        public <K, I> Query ascending(String key, String id, String cursor, Function<String, K> keyOf,
+                                      Function<String, I> idOf) {
+            order = " order by " + key + ", " + id;
+            return from(afterAscending(key, id), after(cursor, keyOf, idOf));
+        }
+
+        private Query from(String condition, After<?, ?> after) {
+            if (after != null) {
+                conditions.add(condition);
+                params.put("afterKey", after.key());
+                params.put("afterId", after.id());
+            }
+            return this;
+        }
+
+        public String text() {
+            return select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + order;
+        }
+
+        public Map<String, Object> params() {
+            return params;
+        }
     }
 }

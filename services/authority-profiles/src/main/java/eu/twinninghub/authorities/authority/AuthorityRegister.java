@@ -19,7 +19,6 @@ import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -35,11 +34,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuthorityRegister {
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+    private final Clock clock;
 
-    @Inject
-    Clock clock;
+    public AuthorityRegister(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
 
     @Transactional
     public Authority register(RegisterAuthority request, Caller caller) {

@@ -13,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +46,16 @@ public class DemoData {
     private static final Map<String, String> LANGUAGE = Map.of("DE", "de", "PL", "pl", "SE", "sv", "BG", "bg");
     private static final int BATCH = 200;
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Clock clock;
+    private final Outbox outbox;
+    private final Clock clock;
 
     @ConfigProperty(name = "twinning.demo-data.enabled")
     boolean enabled;
+
+    public DemoData(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
 
     private record Seed(String identity, AuthorityKind kind, String country, AuthorityFields fields, String verifiedWhy) {
     }

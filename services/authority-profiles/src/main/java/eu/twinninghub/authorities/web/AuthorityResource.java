@@ -1,13 +1,12 @@
 package eu.twinninghub.authorities.web;
 
 import eu.twinninghub.api.authority.AuthorityApi;
-import eu.twinninghub.api.authority.AuthorityKind;
+import eu.twinninghub.api.authority.AuthorityQuery;
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.authority.ContactInput;
 import eu.twinninghub.api.authority.ContactView;
 import eu.twinninghub.api.authority.RegisterAuthority;
 import eu.twinninghub.api.authority.UpdateAuthority;
-import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.api.authority.VerificationRequest;
 import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.authorities.authority.Authority;
@@ -18,7 +17,6 @@ import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -28,17 +26,17 @@ import java.util.UUID;
 @Transactional
 public class AuthorityResource implements AuthorityApi {
 
-    @Inject
-    AuthorityRegister register;
+    private final AuthorityRegister register;
+    private final AuthoritySearch search;
+    private final AuthorityViews views;
+    private final Caller caller;
 
-    @Inject
-    AuthoritySearch search;
-
-    @Inject
-    AuthorityViews views;
-
-    @Inject
-    Caller caller;
+    public AuthorityResource(AuthorityRegister register, AuthoritySearch search, AuthorityViews views, Caller caller) {
+        this.register = register;
+        this.search = search;
+        this.views = views;
+        this.caller = caller;
+    }
 
     @Override
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
@@ -60,12 +58,8 @@ public class AuthorityResource implements AuthorityApi {
     }
 
     @Override
-    public Page<AuthorityView> list(String q, String country, String kind, String sector, String language,
-                                    String verification, UUID parent, String cursor, int limit) {
-        return search.find(new AuthoritySearch.Filter(q, country,
-                kind == null ? null : AuthorityKind.valueOf(kind), sector, language,
-                verification == null ? null : Verification.valueOf(verification), parent), cursor, limit)
-                .map(views::of);
+    public Page<AuthorityView> list(AuthorityQuery query) {
+        return search.find(query).map(views::of);
     }
 
     @Override

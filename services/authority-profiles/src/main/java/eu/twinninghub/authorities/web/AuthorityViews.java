@@ -10,7 +10,6 @@ import eu.twinninghub.authorities.authority.Authority;
 import eu.twinninghub.authorities.authority.Contact;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -21,10 +20,13 @@ import java.util.List;
 @RequestScoped
 public class AuthorityViews {
 
-    @Inject
-    Caller caller;
+    private final Caller caller;
 
     private Boolean callerMaySeeEmails;
+
+    public AuthorityViews(Caller caller) {
+        this.caller = caller;
+    }
 
     public AuthorityView of(Authority a) {
         boolean showEmails = maySeeEmailsOf(a);

@@ -1,6 +1,7 @@
 package eu.twinninghub.gateway.api;
 
 import eu.twinninghub.api.authority.AuthorityApi;
+import eu.twinninghub.api.authority.AuthorityQuery;
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.authority.ContactInput;
 import eu.twinninghub.api.authority.ContactView;
@@ -14,17 +15,18 @@ import eu.twinninghub.gateway.downstream.Relay;
 import eu.twinninghub.gateway.security.Access;
 import eu.twinninghub.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 public class AuthorityGateway implements AuthorityApi {
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+    private final Access access;
 
-    @Inject
-    Access access;
+    public AuthorityGateway(Downstreams downstreams, Access access) {
+        this.downstreams = downstreams;
+        this.access = access;
+    }
 
     private Downstream<AuthorityApi> service() {
         return downstreams.authorities();
@@ -49,9 +51,8 @@ public class AuthorityGateway implements AuthorityApi {
     }
 
     @Override
-    public Page<AuthorityView> list(String q, String country, String kind, String sector, String language,
-                                    String verification, UUID parent, String cursor, int limit) {
-        return service().read(api -> api.list(q, country, kind, sector, language, verification, parent, cursor, limit));
+    public Page<AuthorityView> list(AuthorityQuery query) {
+        return service().read(api -> api.list(query));
     }
 
     @Override

@@ -1,19 +1,19 @@
 package eu.twinninghub.gateway.api;
 
 import eu.twinninghub.api.authority.AuthorityView;
-import eu.twinninghub.api.match.MatchSide;
 import eu.twinninghub.api.match.MatchView;
 import eu.twinninghub.api.me.Dashboard;
 import eu.twinninghub.api.me.DashboardApi;
 import eu.twinninghub.api.need.NeedApi;
+import eu.twinninghub.api.need.NeedQuery;
 import eu.twinninghub.api.need.NeedView;
 import eu.twinninghub.api.offer.OfferApi;
+import eu.twinninghub.api.offer.OfferQuery;
 import eu.twinninghub.api.offer.OfferView;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.gateway.downstream.Downstreams;
 import eu.twinninghub.service.security.Caller;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,14 +33,15 @@ public class DashboardResource implements DashboardApi {
     private static final Logger LOG = Logger.getLogger(DashboardResource.class);
     private static final int ITEMS = 20;
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+    private final Caller caller;
+    private final ManagedExecutor executor;
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    ManagedExecutor executor;
+    public DashboardResource(Downstreams downstreams, Caller caller, ManagedExecutor executor) {
+        this.downstreams = downstreams;
+        this.caller = caller;
+        this.executor = executor;
+    }
 
     @Override
     public Dashboard dashboard() {
@@ -51,10 +52,10 @@ public class DashboardResource implements DashboardApi {
         }
         var authority = part(() -> downstreams.authorities().read(api -> api.get(mine)));
         var needs = part(() -> downstreams.needs()
-                .read(api -> api.list(null, null, null, null, null, mine, null, null, "recent", null, ITEMS), NeedApi.PAGE)
+                .read(api -> api.list(NeedQuery.all().withAuthority(mine).limit(ITEMS)), NeedApi.PAGE)
                 .items());
         var offers = part(() -> downstreams.offers()
-                .read(api -> api.list(null, null, null, null, mine, null, null, null, ITEMS), OfferApi.PAGE).items());
+                .read(api -> api.list(OfferQuery.all().withAuthority(mine).limit(ITEMS)), OfferApi.PAGE).items());
         var proposals = part(() -> downstreams.matches()
                 .read(api -> api.list(null, null, "PROPOSED", null, 100)).items());
         var partnerships = part(() -> downstreams.partnerships()

@@ -14,18 +14,19 @@ import eu.twinninghub.gateway.security.Access;
 import eu.twinninghub.service.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 public class MatchGateway implements MatchApi {
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+    private final Access access;
 
-    @Inject
-    Access access;
+    public MatchGateway(Downstreams downstreams, Access access) {
+        this.downstreams = downstreams;
+        this.access = access;
+    }
 
     private Downstream<MatchApi> service() {
         return downstreams.matches();

@@ -2,6 +2,7 @@ package eu.twinninghub.gateway.api;
 
 import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.need.NeedInput;
+import eu.twinninghub.api.need.NeedQuery;
 import eu.twinninghub.api.need.NeedView;
 import eu.twinninghub.api.need.UpdateNeed;
 import eu.twinninghub.api.posting.StatusRequest;
@@ -10,18 +11,19 @@ import eu.twinninghub.gateway.downstream.Downstreams;
 import eu.twinninghub.gateway.downstream.Relay;
 import eu.twinninghub.gateway.security.Access;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 public class NeedGateway implements NeedApi {
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+    private final Access access;
 
-    @Inject
-    Access access;
+    public NeedGateway(Downstreams downstreams, Access access) {
+        this.downstreams = downstreams;
+        this.access = access;
+    }
 
     private Downstream<NeedApi> service() {
         return downstreams.needs();
@@ -54,10 +56,7 @@ public class NeedGateway implements NeedApi {
     }
 
     @Override
-    public CompletionStage<Response> list(String q, String sector, String supportMode, String urgency, UUID oblast,
-                                          UUID authority, String language, String status, String sort, String cursor,
-                                          int limit) {
-        return service().readLater(api -> api.list(q, sector, supportMode, urgency, oblast, authority, language,
-                status, sort, cursor, limit)).thenApply(Relay::of);
+    public CompletionStage<Response> list(NeedQuery query) {
+        return service().readLater(api -> api.list(query)).thenApply(Relay::of);
     }
 }

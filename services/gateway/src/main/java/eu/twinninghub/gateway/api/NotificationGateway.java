@@ -9,18 +9,19 @@ import eu.twinninghub.gateway.downstream.Downstream;
 import eu.twinninghub.gateway.downstream.Downstreams;
 import eu.twinninghub.gateway.security.Access;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import java.util.UUID;
 
 /** The inbox is private: every operation needs a sign-in, and an inbox is its authority's. */
 @Authenticated
 public class NotificationGateway implements NotificationApi {
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+    private final Access access;
 
-    @Inject
-    Access access;
+    public NotificationGateway(Downstreams downstreams, Access access) {
+        this.downstreams = downstreams;
+        this.access = access;
+    }
 
     private Downstream<NotificationApi> service() {
         return downstreams.notifications();

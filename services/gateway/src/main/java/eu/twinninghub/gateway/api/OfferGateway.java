@@ -2,6 +2,7 @@ package eu.twinninghub.gateway.api;
 
 import eu.twinninghub.api.offer.OfferApi;
 import eu.twinninghub.api.offer.OfferInput;
+import eu.twinninghub.api.offer.OfferQuery;
 import eu.twinninghub.api.offer.OfferView;
 import eu.twinninghub.api.offer.UpdateOffer;
 import eu.twinninghub.api.posting.StatusRequest;
@@ -10,18 +11,19 @@ import eu.twinninghub.gateway.downstream.Downstreams;
 import eu.twinninghub.gateway.downstream.Relay;
 import eu.twinninghub.gateway.security.Access;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 public class OfferGateway implements OfferApi {
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+    private final Access access;
 
-    @Inject
-    Access access;
+    public OfferGateway(Downstreams downstreams, Access access) {
+        this.downstreams = downstreams;
+        this.access = access;
+    }
 
     private Downstream<OfferApi> service() {
         return downstreams.offers();
@@ -54,9 +56,7 @@ public class OfferGateway implements OfferApi {
     }
 
     @Override
-    public CompletionStage<Response> list(String q, String sector, String supportMode, String country, UUID authority,
-                                          String language, String status, String cursor, int limit) {
-        return service().readLater(api -> api.list(q, sector, supportMode, country, authority, language, status,
-                cursor, limit)).thenApply(Relay::of);
+    public CompletionStage<Response> list(OfferQuery query) {
+        return service().readLater(api -> api.list(query)).thenApply(Relay::of);
     }
 }

@@ -13,17 +13,18 @@ import eu.twinninghub.gateway.downstream.Relay;
 import eu.twinninghub.gateway.security.Access;
 import eu.twinninghub.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 public class PartnershipGateway implements PartnershipApi {
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+    private final Access access;
 
-    @Inject
-    Access access;
+    public PartnershipGateway(Downstreams downstreams, Access access) {
+        this.downstreams = downstreams;
+        this.access = access;
+    }
 
     private Downstream<PartnershipApi> service() {
         return downstreams.partnerships();

@@ -9,7 +9,6 @@ import eu.twinninghub.gateway.downstream.Downstreams;
 import eu.twinninghub.gateway.downstream.Relay;
 import eu.twinninghub.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -17,8 +16,11 @@ import java.util.List;
 @RolesAllowed({Roles.PARTNER_NETWORK, Roles.PLATFORM_ADMIN})
 public class WebhookGateway implements WebhookApi {
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+
+    public WebhookGateway(Downstreams downstreams) {
+        this.downstreams = downstreams;
+    }
 
     private Downstream<WebhookApi> service() {
         return downstreams.webhooks();

@@ -10,7 +10,6 @@ import eu.twinninghub.api.partnership.PartnershipApi;
 import eu.twinninghub.api.webhook.WebhookApi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
@@ -29,7 +28,6 @@ public class Downstreams {
     private final Downstream<NotificationApi> notifications;
     private final Downstream<WebhookApi> webhooks;
 
-    @Inject
     public Downstreams(DownstreamConfig config, Outgoing outgoing, ObjectMapper json) {
         Factory factory = new Factory(config, outgoing, json);
         authorities = factory.create("authority-profiles", config.authorityProfiles(), AuthorityApi.class);

@@ -5,7 +5,6 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -18,12 +17,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @RequestScoped
 public class Outgoing {
 
-    @Inject
-    CurrentIdentityAssociation identities;
+    private final CurrentIdentityAssociation identities;
 
     private String requestId;
     private String acceptLanguage;
     private String bearerToken;
+
+    public Outgoing(CurrentIdentityAssociation identities) {
+        this.identities = identities;
+    }
 
     /**
      * Validates the caller's token before the request is handled, so that a call to a service can

@@ -6,7 +6,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 
 /** One token bucket per client, forgotten after ten idle minutes. */
@@ -16,7 +15,6 @@ public class ClientBudgets {
     private final RateLimitConfig config;
     private final Cache<String, Bucket> buckets;
 
-    @Inject
     public ClientBudgets(RateLimitConfig config) {
         this.config = config;
         this.buckets = Caffeine.newBuilder().maximumSize(config.clients())

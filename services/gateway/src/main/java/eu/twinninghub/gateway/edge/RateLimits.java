@@ -7,7 +7,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -18,11 +17,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class RateLimits {
 
-    @Inject
-    ClientBudgets budgets;
+    private final ClientBudgets budgets;
+    private final CurrentIdentityAssociation identities;
 
-    @Inject
-    CurrentIdentityAssociation identities;
+    public RateLimits(ClientBudgets budgets, CurrentIdentityAssociation identities) {
+        this.budgets = budgets;
+        this.identities = identities;
+    }
 
     @ServerRequestFilter
     public Uni<Void> limit(HttpServerRequest request) {

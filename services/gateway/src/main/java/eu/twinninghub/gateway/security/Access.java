@@ -4,7 +4,6 @@ import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -17,11 +16,13 @@ import java.util.UUID;
 @RequestScoped
 public class Access {
 
-    @Inject
-    Caller caller;
+    private final Caller caller;
+    private final Memberships memberships;
 
-    @Inject
-    Memberships memberships;
+    public Access(Caller caller, Memberships memberships) {
+        this.caller = caller;
+        this.memberships = memberships;
+    }
 
     public void requireSignedIn() {
         if (caller.isAnonymous()) {

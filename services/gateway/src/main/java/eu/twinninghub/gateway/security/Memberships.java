@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.twinninghub.gateway.downstream.DownstreamAnswer;
 import eu.twinninghub.gateway.downstream.Downstreams;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,11 @@ public class Memberships {
     private final Cache<UUID, Optional<List<UUID>>> networks = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(50_000).build();
 
-    @Inject
-    Downstreams downstreams;
+    private final Downstreams downstreams;
+
+    public Memberships(Downstreams downstreams) {
+        this.downstreams = downstreams;
+    }
 
     /** The networks of {@code authority}; empty when the authority is not registered. */
     public Optional<List<UUID>> networksOf(UUID authority) {

@@ -9,7 +9,6 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
@@ -27,16 +26,17 @@ public class Language {
     private static final Logger LOG = Logger.getLogger(Language.class);
     private static final long ONE_YEAR = 365L * 24 * 3600;
 
-    @Inject
-    HttpServerRequest request;
-
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    NotificationGateway notifications;
+    private final HttpServerRequest request;
+    private final SecurityIdentity identity;
+    private final NotificationGateway notifications;
 
     private String resolved;
+
+    public Language(HttpServerRequest request, SecurityIdentity identity, NotificationGateway notifications) {
+        this.request = request;
+        this.identity = identity;
+        this.notifications = notifications;
+    }
 
     public String code() {
         if (resolved == null) {

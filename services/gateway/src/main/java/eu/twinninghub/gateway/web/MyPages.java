@@ -10,7 +10,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,17 +29,17 @@ public class MyPages {
 
     private static final int INBOX_PAGE = 20;
 
-    @Inject
-    Pages pages;
+    private final Pages pages;
+    private final Language language;
+    private final DashboardResource dashboard;
+    private final NotificationGateway notifications;
 
-    @Inject
-    Language language;
-
-    @Inject
-    DashboardResource dashboard;
-
-    @Inject
-    NotificationGateway notifications;
+    public MyPages(Pages pages, Language language, DashboardResource dashboard, NotificationGateway notifications) {
+        this.pages = pages;
+        this.language = language;
+        this.dashboard = dashboard;
+        this.notifications = notifications;
+    }
 
     @GET
     public TemplateInstance dashboard(@RestQuery String done) {

@@ -13,7 +13,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,17 +31,17 @@ public class Pages {
 
     private static final Logger LOG = Logger.getLogger(Pages.class);
 
-    @Inject
-    Language language;
+    private final Language language;
+    private final Caller caller;
+    private final HttpServerRequest request;
+    private final ObjectMapper json;
 
-    @Inject
-    Caller caller;
-
-    @Inject
-    HttpServerRequest request;
-
-    @Inject
-    ObjectMapper json;
+    public Pages(Language language, Caller caller, HttpServerRequest request, ObjectMapper json) {
+        this.language = language;
+        this.caller = caller;
+        this.request = request;
+        this.json = json;
+    }
 
     public Frame frame() {
         return new Frame(language.code(), !caller.isAnonymous(), caller.isAnonymous() ? null : caller.displayName(), here());

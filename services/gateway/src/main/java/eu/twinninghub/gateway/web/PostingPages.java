@@ -20,7 +20,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,17 +45,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Authenticated
 public class PostingPages {
 
-    @Inject
-    Pages pages;
+    private final Pages pages;
+    private final NeedGateway needs;
+    private final OfferGateway offers;
+    private final AuthorityGateway authorities;
 
-    @Inject
-    NeedGateway needs;
-
-    @Inject
-    OfferGateway offers;
-
-    @Inject
-    AuthorityGateway authorities;
+    public PostingPages(Pages pages, NeedGateway needs, OfferGateway offers, AuthorityGateway authorities) {
+        this.pages = pages;
+        this.needs = needs;
+        this.offers = offers;
+        this.authorities = authorities;
+    }
 
     @GET
     @Path("needs/new")
@@ -226,7 +225,6 @@ public class PostingPages {
             return Pages.invalid(again.get());
         }
     }
-
 
     private static UUID createdId(Response created) {
         String path = created.getLocation().getPath();

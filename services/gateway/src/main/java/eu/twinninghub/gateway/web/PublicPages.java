@@ -2,7 +2,9 @@ package eu.twinninghub.gateway.web;
 
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.need.NeedApi;
+import eu.twinninghub.api.need.NeedQuery;
 import eu.twinninghub.api.offer.OfferApi;
+import eu.twinninghub.api.offer.OfferQuery;
 import eu.twinninghub.gateway.api.AuthorityGateway;
 import eu.twinninghub.gateway.api.NeedGateway;
 import eu.twinninghub.gateway.api.OfferGateway;
@@ -12,7 +14,6 @@ import eu.twinninghub.gateway.downstream.Downstreams;
 import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,33 +36,30 @@ public class PublicPages {
     private static final int PAGE_SIZE = 20;
     private static final int HOME_ITEMS = 5;
 
-    @Inject
-    Pages pages;
+    private final Pages pages;
+    private final Language language;
+    private final Downstreams downstreams;
+    private final NeedGateway needs;
+    private final OfferGateway offers;
+    private final PartnershipGateway partnerships;
+    private final AuthorityGateway authorities;
 
-    @Inject
-    Language language;
-
-    @Inject
-    Downstreams downstreams;
-
-    @Inject
-    NeedGateway needs;
-
-    @Inject
-    OfferGateway offers;
-
-    @Inject
-    PartnershipGateway partnerships;
-
-    @Inject
-    AuthorityGateway authorities;
+    public PublicPages(Pages pages, Language language, Downstreams downstreams, NeedGateway needs, OfferGateway offers,
+                       PartnershipGateway partnerships, AuthorityGateway authorities) {
+        this.pages = pages;
+        this.language = language;
+        this.downstreams = downstreams;
+        this.needs = needs;
+        this.offers = offers;
+        this.partnerships = partnerships;
+        this.authorities = authorities;
+    }
 
     @GET
     public TemplateInstance home() {
         return pages.localized(Views.home(pages.frame(),
-                downstreams.needs().read(api -> api.list(null, null, null, null, null, null, null, "OPEN", "urgency", null,
-                        HOME_ITEMS), NeedApi.PAGE).items(),
-                downstreams.offers().read(api -> api.list(null, null, null, null, null, null, "OPEN", null, HOME_ITEMS),
+                downstreams.needs().read(api -> api.list(NeedQuery.open().limit(HOME_ITEMS)), NeedApi.PAGE).items(),
+                downstreams.offers().read(api -> api.list(OfferQuery.open().limit(HOME_ITEMS)),
                         OfferApi.PAGE).items()));
     }
 
@@ -70,9 +68,10 @@ public class PublicPages {
     public TemplateInstance needs(@RestQuery String q, @RestQuery String sector, @RestQuery String urgency,
                                   @RestQuery String cursor) {
         Search search = Search.of(q, sector, urgency, cursor);
-        return pages.localized(Views.needs(pages.frame(), downstreams.needs().read(api -> api.list(search.q(),
-                search.sector(), null, search.filter(), null, null, null, "OPEN", "urgency", search.cursor(), PAGE_SIZE),
-                NeedApi.PAGE), search));
+        NeedQuery query = NeedQuery.open().withText(search.q()).withSector(search.sector())
+                .withUrgency(search.filter()).from(search.cursor()).limit(PAGE_SIZE);
+        return pages.localized(Views.needs(pages.frame(),
+                downstreams.needs().read(api -> api.list(query), NeedApi.PAGE), search));
     }
 
     @GET
@@ -87,9 +86,10 @@ public class PublicPages {
     public TemplateInstance offers(@RestQuery String q, @RestQuery String sector, @RestQuery String country,
                                    @RestQuery String cursor) {
         Search search = Search.of(q, sector, country == null ? null : country.toUpperCase(Locale.ROOT), cursor);
-        return pages.localized(Views.offers(pages.frame(), downstreams.offers().read(api -> api.list(search.q(),
-                search.sector(), null, search.filter(), null, null, "OPEN", search.cursor(), PAGE_SIZE), OfferApi.PAGE),
-                search));
+        OfferQuery query = OfferQuery.open().withText(search.q()).withSector(search.sector())
+                .withCountry(search.filter()).from(search.cursor()).limit(PAGE_SIZE);
+        return pages.localized(Views.offers(pages.frame(),
+                downstreams.offers().read(api -> api.list(query), OfferApi.PAGE), search));
     }
 
     @GET

@@ -19,7 +19,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,20 +45,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Authenticated
 public class TwinningPages {
 
-    @Inject
-    Pages pages;
+    private final Pages pages;
+    private final MatchGateway matches;
+    private final NeedGateway needs;
+    private final OfferGateway offers;
+    private final PartnershipGateway partnerships;
 
-    @Inject
-    MatchGateway matches;
-
-    @Inject
-    NeedGateway needs;
-
-    @Inject
-    OfferGateway offers;
-
-    @Inject
-    PartnershipGateway partnerships;
+    public TwinningPages(Pages pages, MatchGateway matches, NeedGateway needs, OfferGateway offers,
+                         PartnershipGateway partnerships) {
+        this.pages = pages;
+        this.matches = matches;
+        this.needs = needs;
+        this.offers = offers;
+        this.partnerships = partnerships;
+    }
 
     @GET
     @Path("matches/{id}")

@@ -7,7 +7,6 @@ import eu.twinninghub.messaging.inbox.InboundEvents;
 import eu.twinninghub.messaging.inbox.WaitsForTheDatabase;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,14 +18,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class AuthorityEventsConsumer {
 
-    @Inject
-    InboundEvents inbound;
+    private final InboundEvents inbound;
+    private final KnownAuthorities authorities;
+    private final EngineSnapshot snapshot;
 
-    @Inject
-    KnownAuthorities authorities;
-
-    @Inject
-    EngineSnapshot snapshot;
+    public AuthorityEventsConsumer(InboundEvents inbound, KnownAuthorities authorities, EngineSnapshot snapshot) {
+        this.inbound = inbound;
+        this.authorities = authorities;
+        this.snapshot = snapshot;
+    }
 
     @Incoming("authorities")
     @Blocking

@@ -17,7 +17,6 @@ import eu.twinninghub.matching.proposal.EngineSnapshot;
 import eu.twinninghub.messaging.inbox.InboundBatches;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +37,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PostingEventsConsumer {
 
-    @Inject
-    InboundBatches inbound;
+    private final InboundBatches inbound;
+    private final EngineSnapshot snapshot;
 
-    @Inject
-    EngineSnapshot snapshot;
+    public PostingEventsConsumer(InboundBatches inbound, EngineSnapshot snapshot) {
+        this.inbound = inbound;
+        this.snapshot = snapshot;
+    }
 
     @Incoming("needs")
     @Blocking

@@ -11,18 +11,17 @@ import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipDormant;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
 import eu.twinninghub.matching.config.MatchingConfig;
-import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.proposal.EngineSnapshot;
 import eu.twinninghub.matching.proposal.Match;
 import eu.twinninghub.matching.proposal.MatchOffer;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,20 +41,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class PartnershipBoard {
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Caller caller;
+    private final EngineSnapshot snapshot;
+    private final MatchingConfig config;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    EngineSnapshot snapshot;
-
-    @Inject
-    MatchingConfig config;
+    public PartnershipBoard(Outbox outbox, Clock clock, Caller caller, EngineSnapshot snapshot, MatchingConfig config) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.caller = caller;
+        this.snapshot = snapshot;
+        this.config = config;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Partnership establish(Match match) {

@@ -6,14 +6,13 @@ import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.NeedProfile;
 import eu.twinninghub.matching.engine.OfferProfile;
 import eu.twinninghub.matching.engine.Relations;
-import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.partnership.PartnershipParty;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -39,16 +38,18 @@ public class EngineSnapshot {
 
     private static final Logger LOG = Logger.getLogger(EngineSnapshot.class);
 
-    @Inject
-    MatchingConfig config;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
+    private final MatchingConfig config;
+    private final TransactionSynchronizationRegistry transactions;
 
     private final AtomicBoolean stale = new AtomicBoolean(true);
     private volatile MatchingEngine engine;
     private volatile long lastBuiltAt = System.nanoTime();
     private volatile long lastBuildNanos;
+
+    public EngineSnapshot(MatchingConfig config, TransactionSynchronizationRegistry transactions) {
+        this.config = config;
+        this.transactions = transactions;
+    }
 
     /** Marks the snapshot stale once the current transaction commits. */
     public void changed() {

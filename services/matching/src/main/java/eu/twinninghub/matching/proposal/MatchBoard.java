@@ -17,7 +17,6 @@ import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,23 +33,22 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class MatchBoard {
 
-    @Inject
-    Outbox outbox;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Caller caller;
+    private final MatchingConfig config;
+    private final ObjectMapper json;
+    private final PartnershipBoard partnerships;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    MatchingConfig config;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    PartnershipBoard partnerships;
+    public MatchBoard(Outbox outbox, Clock clock, Caller caller, MatchingConfig config, ObjectMapper json,
+                      PartnershipBoard partnerships) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.caller = caller;
+        this.config = config;
+        this.json = json;
+        this.partnerships = partnerships;
+    }
 
     /** Records a proposal of {@code offers} for a need; {@code explain} gives each offer's explanation. */
     @Transactional(Transactional.TxType.MANDATORY)

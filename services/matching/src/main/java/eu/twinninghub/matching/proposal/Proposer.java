@@ -12,7 +12,6 @@ import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,17 +38,18 @@ public class Proposer {
     /** The advisory lock key of the allocation, the same in every replica. */
     private static final long ALLOCATION_LOCK = 0x7477696e6e696e67L;
 
-    @Inject
-    EngineSnapshot snapshot;
-
-    @Inject
-    MatchingConfig config;
-
-    @Inject
-    MatchBoard board;
+    private final EngineSnapshot snapshot;
+    private final MatchingConfig config;
+    private final MatchBoard board;
 
     @ConfigProperty(name = "twinning.allocation.enabled", defaultValue = "true")
     boolean scheduled;
+
+    public Proposer(EngineSnapshot snapshot, MatchingConfig config, MatchBoard board) {
+        this.snapshot = snapshot;
+        this.config = config;
+        this.board = board;
+    }
 
     @Scheduled(every = "${twinning.allocation.every:60s}", delayed = "${twinning.allocation.every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

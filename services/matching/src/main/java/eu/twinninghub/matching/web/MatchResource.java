@@ -14,7 +14,6 @@ import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.matching.engine.Clusters;
 import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.Scored;
-import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.proposal.DeclinedPair;
@@ -25,15 +24,14 @@ import eu.twinninghub.matching.proposal.MatchBoard;
 import eu.twinninghub.matching.proposal.MatchOffer;
 import eu.twinninghub.matching.proposal.MatchStatus;
 import eu.twinninghub.matching.proposal.Proposer;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.security.Roles;
 import eu.twinninghub.service.web.Keyset;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Instant;
@@ -48,79 +46,36 @@ import java.util.UUID;
 
 public class MatchResource implements MatchApi {
 
-    /**
-     * The read model decides whether the need is open (the snapshot may be a second behind it); a
-     * need published a moment ago waits for a snapshot that holds it rather than answering 404.
-     */
-    private MatchingEngine engineWithNeed(UUID need) {
-        OpenNeed open = OpenNeed.findById(need);
-        MatchingEngine engine = open == null || !open.open ? null : snapshot.holding(e -> e.need(need).isPresent());
-        if (engine == null || engine.need(need).isEmpty()) {
-            throw ProblemException.notFound("open need", need);
-        }
-        return engine;
-    }
-
-    private MatchingEngine engineWithOffer(UUID offer) {
-        OpenOffer open = OpenOffer.findById(offer);
-        MatchingEngine engine = open == null || !open.open || open.capacityLeft() == 0 ? null
-                : snapshot.holding(e -> e.offer(offer).isPresent());
-        if (engine == null || engine.offer(offer).isEmpty()) {
-            throw ProblemException.notFound("open offer with free places", offer);
-        }
-        return engine;
-    }
-
     private static final TypeReference<List<CriterionScore>> EXPLANATION = new TypeReference<>() {
     };
 
-    @Inject
-    MatchBoard board;
+    private final MatchBoard board;
+    private final Proposer proposer;
+    private final EngineSnapshot snapshot;
+    private final Caller caller;
+    private final ObjectMapper json;
 
-    @Inject
-    Proposer proposer;
-
-    @Inject
-    EngineSnapshot snapshot;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    ObjectMapper json;
+    public MatchResource(MatchBoard board, Proposer proposer, EngineSnapshot snapshot, Caller caller,
+                         ObjectMapper json) {
+        this.board = board;
+        this.proposer = proposer;
+        this.snapshot = snapshot;
+        this.caller = caller;
+        this.json = json;
+    }
 
     @Override
     @Authenticated
     @Transactional
     public Page<MatchView> list(UUID need, UUID offer, String status, String cursor, int limit) {
-        StringBuilder query = new StringBuilder("select distinct m from Match m join m.offers o where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!caller.isPlatformAdmin()) {
-            query.append(" and (m.needAuthorityId = :mine or o.offerAuthorityId = :mine)");
-            params.put("mine", caller.authorityId().orElse(new UUID(0, 0)));
-        }
-        if (need != null) {
-            query.append(" and m.needId = :need");
-            params.put("need", need);
-        }
-        if (offer != null) {
-            query.append(" and o.offerId = :offer");
-            params.put("offer", offer);
-        }
-        if (status != null) {
-            query.append(" and m.status = :status");
-            params.put("status", MatchStatus.valueOf(status));
-        }
-        Keyset.After<Instant, UUID> after = Keyset.after(cursor, Instant::parse, UUID::fromString);
-        if (after != null) {
-            query.append(" and ").append(Keyset.afterDescending("m.proposedAt", "m.id"));
-            params.put("afterKey", after.key());
-            params.put("afterId", after.id());
-        }
-        query.append(" order by m.proposedAt desc, m.id");
-        var typed = Panache.getEntityManager().createQuery(query.toString(), Match.class).setMaxResults(limit + 1);
-        params.forEach(typed::setParameter);
-        List<Match> rows = typed.getResultList();
+        UUID mine = caller.isPlatformAdmin() ? null : caller.authorityId().orElse(new UUID(0, 0));
+        Keyset.Query query = Keyset.Query.of("select distinct m from Match m join m.offers o")
+                .filter("(m.needAuthorityId = :mine or o.offerAuthorityId = :mine)", "mine", mine)
+                .filter("m.needId = :need", "need", need)
+                .filter("o.offerId = :offer", "offer", offer)
+                .filter("m.status = :status", "status", status == null ? null : MatchStatus.valueOf(status))
+                .newestFirst("m.proposedAt", "m.id", cursor, Instant::parse, UUID::fromString);
+        List<Match> rows = Match.<Match>find(query.text(), query.params()).range(0, limit).list();
         Map<UUID, String> names = namesOf(rows);
         return Keyset.page(rows, limit, last -> Keyset.cursor(last.proposedAt, last.id), m -> view(m, names));
     }
@@ -178,6 +133,29 @@ public class MatchResource implements MatchApi {
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public AllocationSummary allocate() {
         return proposer.allocate();
+    }
+
+    /**
+     * The read model decides whether the need is open (the snapshot may be a second behind it); a
+     * need published a moment ago waits for a snapshot that holds it rather than answering 404.
+     */
+    private MatchingEngine engineWithNeed(UUID need) {
+        OpenNeed open = OpenNeed.findById(need);
+        MatchingEngine engine = open == null || !open.open ? null : snapshot.holding(e -> e.need(need).isPresent());
+        if (engine == null || engine.need(need).isEmpty()) {
+            throw ProblemException.notFound("open need", need);
+        }
+        return engine;
+    }
+
+    private MatchingEngine engineWithOffer(UUID offer) {
+        OpenOffer open = OpenOffer.findById(offer);
+        MatchingEngine engine = open == null || !open.open || open.capacityLeft() == 0 ? null
+                : snapshot.holding(e -> e.offer(offer).isPresent());
+        if (engine == null || engine.offer(offer).isEmpty()) {
+            throw ProblemException.notFound("open offer with free places", offer);
+        }
+        return engine;
     }
 
     /** A ranked need or offer ({@code scored}) with the explanation of the pair it stands in. */

@@ -9,19 +9,17 @@ import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.api.partnership.ProgressInput;
 import eu.twinninghub.api.partnership.ProgressUpdate;
-import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.matching.partnership.Partnership;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
 import eu.twinninghub.matching.partnership.PartnershipStatus;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.service.web.Keyset;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,36 +31,23 @@ public class PartnershipResource implements PartnershipApi {
     static final String LICENCE = "CC BY 4.0 — Twinning Hub, European Alliance of Cities and Regions for the"
             + " Reconstruction of Ukraine";
 
-    @Inject
-    PartnershipBoard board;
+    private final PartnershipBoard board;
+    private final ObjectMapper json;
 
-    @Inject
-    ObjectMapper json;
+    public PartnershipResource(PartnershipBoard board, ObjectMapper json) {
+        this.board = board;
+        this.json = json;
+    }
 
     @Override
     public Page<PartnershipView> list(UUID authority, String status, String cursor, int limit) {
-        StringBuilder query = new StringBuilder("select p from Partnership p where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (authority != null) {
-            query.append(" and exists (select 1 from PartnershipParty x where x.partnership = p"
-                    + " and x.authorityId = :authority)");
-            params.put("authority", authority);
-        }
-        if (status != null) {
-            query.append(" and p.status = :status");
-            params.put("status", PartnershipStatus.valueOf(status));
-        }
-        Keyset.After<Instant, UUID> after = Keyset.after(cursor, Instant::parse, UUID::fromString);
-        if (after != null) {
-            query.append(" and ").append(Keyset.afterDescending("p.establishedAt", "p.id"));
-            params.put("afterKey", after.key());
-            params.put("afterId", after.id());
-        }
-        query.append(" order by p.establishedAt desc, p.id");
-        var typed = Panache.getEntityManager().createQuery(query.toString(), Partnership.class)
-                .setMaxResults(limit + 1);
-        params.forEach(typed::setParameter);
-        return Keyset.page(typed.getResultList(), limit, last -> Keyset.cursor(last.establishedAt, last.id),
+        Keyset.Query query = Keyset.Query.of("select p from Partnership p")
+                .filter("exists (select 1 from PartnershipParty x where x.partnership = p and x.authorityId = :authority)",
+                        "authority", authority)
+                .filter("p.status = :status", "status", status == null ? null : PartnershipStatus.valueOf(status))
+                .newestFirst("p.establishedAt", "p.id", cursor, Instant::parse, UUID::fromString);
+        List<Partnership> rows = Partnership.<Partnership>find(query.text(), query.params()).range(0, limit).list();
+        return Keyset.page(rows, limit, last -> Keyset.cursor(last.establishedAt, last.id),
                 PartnershipResource::view);
     }
 

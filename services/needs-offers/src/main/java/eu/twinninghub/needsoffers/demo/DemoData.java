@@ -23,7 +23,6 @@ import eu.twinninghub.reference.ReferenceData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,11 +50,8 @@ public class DemoData {
     private static final int BATCH = 200;
     private static final Set<String> PRESSING = Set.of("civil-protection", "water-sanitation", "health");
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Clock clock;
+    private final Outbox outbox;
+    private final Clock clock;
 
     @ConfigProperty(name = "twinning.demo-data.enabled")
     boolean enabled;
@@ -63,6 +59,11 @@ public class DemoData {
     private List<PlannedNeed> planned;
     /** Needs known to exist already, so that each run looks only at the rest. */
     private final Set<UUID> done = new java.util.HashSet<>();
+
+    public DemoData(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
 
     private record PlannedNeed(UUID id, UUID authority, String text, ProjectClassifier.Placement placement) {
     }

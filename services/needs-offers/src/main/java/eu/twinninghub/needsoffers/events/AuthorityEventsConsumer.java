@@ -6,7 +6,6 @@ import eu.twinninghub.messaging.inbox.InboundEvents;
 import eu.twinninghub.messaging.inbox.WaitsForTheDatabase;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,11 +14,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class AuthorityEventsConsumer {
 
-    @Inject
-    InboundEvents inbound;
+    private final InboundEvents inbound;
+    private final KnownAuthorities authorities;
 
-    @Inject
-    KnownAuthorities authorities;
+    public AuthorityEventsConsumer(InboundEvents inbound, KnownAuthorities authorities) {
+        this.inbound = inbound;
+        this.authorities = authorities;
+    }
 
     @Incoming("authorities")
     @Blocking

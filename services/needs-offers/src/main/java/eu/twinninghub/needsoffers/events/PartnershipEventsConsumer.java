@@ -13,7 +13,6 @@ import eu.twinninghub.needsoffers.need.Need;
 import eu.twinninghub.needsoffers.offer.Offer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -28,11 +27,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PartnershipEventsConsumer {
 
-    @Inject
-    InboundEvents inbound;
+    private final InboundEvents inbound;
+    private final Clock clock;
 
-    @Inject
-    Clock clock;
+    public PartnershipEventsConsumer(InboundEvents inbound, Clock clock) {
+        this.inbound = inbound;
+        this.clock = clock;
+    }
 
     @Incoming("matches")
     @Blocking

@@ -2,11 +2,10 @@ package eu.twinninghub.needsoffers.posting;
 
 import eu.twinninghub.api.posting.IdempotencyKey;
 import eu.twinninghub.events.EventData;
-import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.messaging.authority.KnownAuthority;
+import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.UUID;
@@ -20,27 +19,23 @@ import java.util.function.Supplier;
  */
 public abstract class PostingBoard<P extends Posting> {
 
-    @Inject
-    protected Outbox outbox;
-
-    @Inject
-    protected Clock clock;
-
-    @Inject
-    protected PostingRights rights;
-
-    @Inject
-    protected Caller caller;
-
-    @Inject
-    EntityManager entityManager;
-
+    protected final Outbox outbox;
+    protected final Clock clock;
+    protected final PostingRights rights;
+    protected final Caller caller;
+    private final EntityManager entityManager;
     private final String kind;
     private final Class<P> type;
 
-    protected PostingBoard(String kind, Class<P> type) {
+    protected PostingBoard(String kind, Class<P> type, Outbox outbox, Clock clock, PostingRights rights, Caller caller,
+                           EntityManager entityManager) {
         this.kind = kind;
         this.type = type;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.rights = rights;
+        this.caller = caller;
+        this.entityManager = entityManager;
     }
 
     protected abstract boolean isPublic(P posting);

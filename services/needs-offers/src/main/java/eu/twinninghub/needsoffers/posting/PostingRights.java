@@ -5,7 +5,6 @@ import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.UUID;
 
 /**
@@ -15,8 +14,11 @@ import java.util.UUID;
 @RequestScoped
 public class PostingRights {
 
-    @Inject
-    Caller caller;
+    private final Caller caller;
+
+    public PostingRights(Caller caller) {
+        this.caller = caller;
+    }
 
     public boolean mayPostFor(KnownAuthority authority) {
         return AccessPolicy.postsFor(caller.who(), authority.id, authority.networkIds);

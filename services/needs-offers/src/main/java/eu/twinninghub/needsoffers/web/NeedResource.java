@@ -2,9 +2,9 @@ package eu.twinninghub.needsoffers.web;
 
 import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.need.NeedInput;
+import eu.twinninghub.api.need.NeedQuery;
 import eu.twinninghub.api.need.NeedView;
 import eu.twinninghub.api.need.UpdateNeed;
-import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.needsoffers.need.Need;
 import eu.twinninghub.needsoffers.need.NeedBoard;
@@ -12,7 +12,6 @@ import eu.twinninghub.needsoffers.need.NeedSearch;
 import eu.twinninghub.needsoffers.need.NeedStatusChange;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -27,11 +26,13 @@ import java.util.concurrent.CompletionStage;
 @Transactional
 public class NeedResource implements NeedApi {
 
-    @Inject
-    NeedBoard board;
+    private final NeedBoard board;
+    private final NeedSearch search;
 
-    @Inject
-    NeedSearch search;
+    public NeedResource(NeedBoard board, NeedSearch search) {
+        this.board = board;
+        this.search = search;
+    }
 
     @Override
     @Authenticated
@@ -61,13 +62,8 @@ public class NeedResource implements NeedApi {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Blocking
-    public CompletionStage<Response> list(String q, String sector, String supportMode, String urgency, UUID oblast,
-                                          UUID authority, String language, String status, String sort, String cursor,
-                                          int limit) {
-        Page<Need> result = search.find(new NeedSearch.Filter(q, sector, supportMode, urgency, oblast,
-                authority, language, status, "urgency".equals(sort)), cursor, limit);
-        return CompletableFuture.completedStage(Response.ok(
-                result.map(NeedResource::view)).build());
+    public CompletionStage<Response> list(NeedQuery query) {
+        return CompletableFuture.completedStage(Response.ok(search.find(query).map(NeedResource::view)).build());
     }
 
     static NeedView view(Need n) {

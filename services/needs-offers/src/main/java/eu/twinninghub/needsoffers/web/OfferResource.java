@@ -2,9 +2,9 @@ package eu.twinninghub.needsoffers.web;
 
 import eu.twinninghub.api.offer.OfferApi;
 import eu.twinninghub.api.offer.OfferInput;
+import eu.twinninghub.api.offer.OfferQuery;
 import eu.twinninghub.api.offer.OfferView;
 import eu.twinninghub.api.offer.UpdateOffer;
-import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.needsoffers.offer.Offer;
 import eu.twinninghub.needsoffers.offer.OfferBoard;
@@ -12,7 +12,6 @@ import eu.twinninghub.needsoffers.offer.OfferSearch;
 import eu.twinninghub.needsoffers.offer.OfferStatusChange;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -27,11 +26,13 @@ import java.util.concurrent.CompletionStage;
 @Transactional
 public class OfferResource implements OfferApi {
 
-    @Inject
-    OfferBoard board;
+    private final OfferBoard board;
+    private final OfferSearch search;
 
-    @Inject
-    OfferSearch search;
+    public OfferResource(OfferBoard board, OfferSearch search) {
+        this.board = board;
+        this.search = search;
+    }
 
     @Override
     @Authenticated
@@ -61,12 +62,8 @@ public class OfferResource implements OfferApi {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Blocking
-    public CompletionStage<Response> list(String q, String sector, String supportMode, String country, UUID authority,
-                                          String language, String status, String cursor, int limit) {
-        Page<Offer> result = search.find(
-                new OfferSearch.Filter(q, sector, supportMode, country, authority, language, status), cursor, limit);
-        return CompletableFuture.completedStage(
-                Response.ok(result.map(OfferResource::view)).build());
+    public CompletionStage<Response> list(OfferQuery query) {
+        return CompletableFuture.completedStage(Response.ok(search.find(query).map(OfferResource::view)).build());
     }
 
     static OfferView view(Offer o) {

@@ -10,7 +10,6 @@ import eu.twinninghub.notifications.inbox.Person;
 import eu.twinninghub.notifications.templates.Texts;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,14 +32,15 @@ public class NeedsDigest {
     /** A digest lists this many needs at most; the inbox links to the rest. */
     private static final int LISTED = 20;
 
-    @Inject
-    Texts texts;
+    private final Texts texts;
+    private final Inbox inbox;
+    private final Clock clock;
 
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    Clock clock;
+    public NeedsDigest(Texts texts, Inbox inbox, Clock clock) {
+        this.texts = texts;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
 
     public void collect(NeedPublished published) {
         Set<String> offering = KnownPosting.<KnownPosting>stream("kind = ?1 and open = ?2 and sectors = ?3", "OFFER",

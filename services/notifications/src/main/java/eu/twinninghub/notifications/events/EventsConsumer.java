@@ -9,7 +9,6 @@ import eu.twinninghub.notifications.inbox.Inbox;
 import eu.twinninghub.notifications.webhook.Webhooks;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,20 +24,20 @@ public class EventsConsumer {
 
     private final EventCodec codec = new EventCodec();
 
-    @Inject
-    Audience audience;
+    private final Audience audience;
+    private final WhoMustKnow whoMustKnow;
+    private final Inbox inbox;
+    private final Webhooks webhooks;
+    private final NeedsDigest digest;
 
-    @Inject
-    WhoMustKnow whoMustKnow;
-
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    Webhooks webhooks;
-
-    @Inject
-    NeedsDigest digest;
+    public EventsConsumer(Audience audience, WhoMustKnow whoMustKnow, Inbox inbox, Webhooks webhooks,
+                          NeedsDigest digest) {
+        this.audience = audience;
+        this.whoMustKnow = whoMustKnow;
+        this.inbox = inbox;
+        this.webhooks = webhooks;
+        this.digest = digest;
+    }
 
     @Incoming("authorities")
     @Blocking

@@ -14,7 +14,6 @@ import eu.twinninghub.events.partnership.PartnershipEstablished;
 import eu.twinninghub.notifications.inbox.Announcement;
 import eu.twinninghub.notifications.templates.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,11 +37,13 @@ public class WhoMustKnow {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    @Inject
-    Audience audience;
+    private final Audience audience;
+    private final Texts texts;
 
-    @Inject
-    Texts texts;
+    public WhoMustKnow(Audience audience, Texts texts) {
+        this.audience = audience;
+        this.texts = texts;
+    }
 
     public List<Announcement> of(Event<?> event) {
         String cause = event.id().toString();

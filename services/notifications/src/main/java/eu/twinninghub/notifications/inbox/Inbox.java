@@ -4,7 +4,6 @@ import eu.twinninghub.notifications.idempotency.Once;
 import eu.twinninghub.notifications.mail.MailDispatcher;
 import eu.twinninghub.notifications.mail.QueuedMail;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -20,11 +19,13 @@ public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
-    @Inject
-    MailDispatcher mails;
+    private final MailDispatcher mails;
+    private final Clock clock;
 
-    @Inject
-    Clock clock;
+    public Inbox(MailDispatcher mails, Clock clock) {
+        this.mails = mails;
+        this.clock = clock;
+    }
 
     /** Answers false when the authority had this announcement already. */
     public boolean deliver(Announcement announcement) {

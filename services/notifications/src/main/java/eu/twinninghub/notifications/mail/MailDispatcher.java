@@ -11,7 +11,6 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +28,15 @@ public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
     private static final Duration CLAIM = Duration.ofSeconds(60);
 
-    @Inject
-    Mailer mailer;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final MailConfig config;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    MailConfig config;
+    public MailDispatcher(Mailer mailer, Clock clock, MailConfig config) {
+        this.mailer = mailer;
+        this.clock = clock;
+        this.config = config;
+    }
 
     /** Queues a mail, unless one for the same cause, person and channel was queued before. */
     public boolean queue(String key, String to, String subject, String body) {

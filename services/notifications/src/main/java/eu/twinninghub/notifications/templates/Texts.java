@@ -3,7 +3,6 @@ package eu.twinninghub.notifications.templates;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -17,6 +16,10 @@ public class Texts {
 
     public static final String[] LANGUAGES = {"uk", "en"};
 
+    public Texts(Engine engine) {
+        this.engine = engine;
+    }
+
     /** A message rendered in one language. */
     public record Rendered(String title, String body) {
     }
@@ -29,8 +32,7 @@ public class Texts {
         }
     }
 
-    @Inject
-    Engine engine;
+    private final Engine engine;
 
     /** Renders {@code message}; {@code data} gives the values for a language (names differ by language). */
     public Bilingual render(String message, Function<String, Map<String, Object>> data) {

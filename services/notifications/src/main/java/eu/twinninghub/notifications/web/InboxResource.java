@@ -19,7 +19,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +29,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Authenticated
 public class InboxResource implements NotificationApi {
 
-    @Inject
-    Caller caller;
+    private final Caller caller;
+    private final SecurityIdentity identity;
 
-    @Inject
-    SecurityIdentity identity;
+    public InboxResource(Caller caller, SecurityIdentity identity) {
+        this.caller = caller;
+        this.identity = identity;
+    }
 
     @Override
     public Page<NotificationView> list(UUID authority, boolean unreadOnly, String lang, String cursor, int limit) {

@@ -15,7 +15,6 @@ import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -31,14 +30,15 @@ public class WebhookResource implements WebhookApi {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    Caller caller;
+    private final Caller caller;
+    private final UrlPolicy urls;
+    private final Clock clock;
 
-    @Inject
-    UrlPolicy urls;
-
-    @Inject
-    Clock clock;
+    public WebhookResource(Caller caller, UrlPolicy urls, Clock clock) {
+        this.caller = caller;
+        this.urls = urls;
+        this.clock = clock;
+    }
 
     @Override
     @RolesAllowed(Roles.PARTNER_NETWORK)

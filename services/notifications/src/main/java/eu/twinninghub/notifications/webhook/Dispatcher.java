@@ -9,7 +9,6 @@ import eu.twinninghub.notifications.config.WebhooksConfig;
 import eu.twinninghub.service.time.Backoff;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,17 +32,18 @@ public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final Duration CLAIM = Duration.ofSeconds(60);
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    UrlPolicy urls;
-
-    @Inject
-    WebhooksConfig config;
+    private final Clock clock;
+    private final UrlPolicy urls;
+    private final WebhooksConfig config;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public Dispatcher(Clock clock, UrlPolicy urls, WebhooksConfig config) {
+        this.clock = clock;
+        this.urls = urls;
+        this.config = config;
+    }
 
     @Scheduled(every = "${twinning.webhooks.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {

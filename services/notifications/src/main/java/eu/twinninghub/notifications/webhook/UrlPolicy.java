@@ -2,7 +2,6 @@ package eu.twinninghub.notifications.webhook;
 
 import eu.twinninghub.notifications.config.WebhooksConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -22,8 +21,11 @@ public class UrlPolicy {
     private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata",
             "instance-data", "169.254.169.254", "fd00:ec2::254");
 
-    @Inject
-    WebhooksConfig config;
+    private final WebhooksConfig config;
+
+    public UrlPolicy(WebhooksConfig config) {
+        this.config = config;
+    }
 
     /** Why the URL is refused, or empty if it may be used. */
     public Optional<String> refusal(String url) {

@@ -6,7 +6,6 @@ import eu.twinninghub.notifications.idempotency.Once;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
@@ -18,8 +17,11 @@ public class Webhooks {
 
     private final EventCodec codec = new EventCodec();
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
+
+    public Webhooks(Clock clock) {
+        this.clock = clock;
+    }
 
     /** {@code concerned}: the authorities the event is about and their networks. Answers how many were queued. */
     public int enqueue(Event<?> event, Set<String> concerned) {

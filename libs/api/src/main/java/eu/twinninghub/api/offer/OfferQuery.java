@@ -1,0 +1,65 @@
+package eu.twinninghub.api.offer;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+
+/**
+ * The filters of {@link OfferApi#list}: the service reads them from the query string, and Java
+ * callers (the gateway's pages) build them by name instead of nine positional arguments.
+ */
+public record OfferQuery(
+        @QueryParam("q") @Size(max = 200) String q,
+        @QueryParam("sector") @Size(max = 60) String sector,
+        @QueryParam("supportMode") @Size(max = 60) String supportMode,
+        @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+        String country,
+        @QueryParam("authority") UUID authority,
+        @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
+        @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN|FULL|CLOSED|WITHDRAWN",
+                message = "must be one of DRAFT, OPEN, FULL, CLOSED, WITHDRAWN") String status,
+        @QueryParam("cursor") @Size(max = 300) String cursor,
+        @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+
+    /** Every offer the caller may see, most recent first, one default page. */
+    public static OfferQuery all() {
+        return new OfferQuery(null, null, null, null, null, null, null, null, 20);
+    }
+
+    /** Published offers. */
+    public static OfferQuery open() {
+        return all().withStatus("OPEN");
+    }
+
+    public OfferQuery withText(String text) {
+        return new OfferQuery(text, sector, supportMode, country, authority, language, status, cursor, limit);
+    }
+
+    public OfferQuery withSector(String value) {
+        return new OfferQuery(q, value, supportMode, country, authority, language, status, cursor, limit);
+    }
+
+    public OfferQuery withCountry(String value) {
+        return new OfferQuery(q, sector, supportMode, value, authority, language, status, cursor, limit);
+    }
+
+    public OfferQuery withAuthority(UUID value) {
+        return new OfferQuery(q, sector, supportMode, country, value, language, status, cursor, limit);
+    }
+
+    public OfferQuery withStatus(String value) {
+        return new OfferQuery(q, sector, supportMode, country, authority, language, value, cursor, limit);
+    }
+
+    public OfferQuery from(String value) {
+        return new OfferQuery(q, sector, supportMode, country, authority, language, status, value, limit);
+    }
+
+    public OfferQuery limit(int value) {
+        return new OfferQuery(q, sector, supportMode, country, authority, language, status, cursor, value);
+    }
+}
