@@ -13,17 +13,13 @@ import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.need.NeedUpdated;
 import eu.twinninghub.events.need.NeedWithdrawn;
 import eu.twinninghub.messaging.authority.KnownAuthority;
-import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.needsoffers.posting.PostingBoard;
 import eu.twinninghub.needsoffers.posting.PostingRights;
 import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
 import eu.twinninghub.service.problem.ProblemException;
-import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class NeedBoard extends PostingBoard<Need> {
 
-    public NeedBoard(Outbox outbox, Clock clock, PostingRights rights, Caller caller, EntityManager entityManager) {
-        super("need", Need.class, outbox, clock, rights, caller, entityManager);
+    public NeedBoard() {
+        super("need", Need.class);
     }
 
     @Override

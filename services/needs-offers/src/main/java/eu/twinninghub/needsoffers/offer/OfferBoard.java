@@ -11,17 +11,12 @@ import eu.twinninghub.events.offer.OfferDetails;
 import eu.twinninghub.events.offer.OfferPublished;
 import eu.twinninghub.events.offer.OfferUpdated;
 import eu.twinninghub.events.offer.OfferWithdrawn;
-import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.needsoffers.posting.PostingBoard;
-import eu.twinninghub.needsoffers.posting.PostingRights;
 import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
 import eu.twinninghub.service.problem.ProblemException;
-import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +29,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class OfferBoard extends PostingBoard<Offer> {
 
-    public OfferBoard(Outbox outbox, Clock clock, PostingRights rights, Caller caller, EntityManager entityManager) {
-        super("offer", Offer.class, outbox, clock, rights, caller, entityManager);
+    public OfferBoard() {
+        super("offer", Offer.class);
     }
 
     @Override

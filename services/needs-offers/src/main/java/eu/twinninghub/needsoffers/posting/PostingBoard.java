@@ -2,10 +2,11 @@ package eu.twinninghub.needsoffers.posting;
 
 import eu.twinninghub.api.posting.IdempotencyKey;
 import eu.twinninghub.events.EventData;
-import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.messaging.outbox.Outbox;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.Caller;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.UUID;
@@ -19,23 +20,31 @@ import java.util.function.Supplier;
  */
 public abstract class PostingBoard<P extends Posting> {
 
-    protected final Outbox outbox;
-    protected final Clock clock;
-    protected final PostingRights rights;
-    protected final Caller caller;
-    private final EntityManager entityManager;
+    // Field injection here only: the boards are proxied and intercepted (@Transactional), so each
+    // needs a no-args constructor; ArC adds one only to a class whose superclass has one, and a
+    // constructor of this base taking the dependencies would leave the boards without it.
+
+    @Inject
+    protected Outbox outbox;
+
+    @Inject
+    protected Clock clock;
+
+    @Inject
+    protected PostingRights rights;
+
+    @Inject
+    protected Caller caller;
+
+    @Inject
+    EntityManager entityManager;
+
     private final String kind;
     private final Class<P> type;
 
-    protected PostingBoard(String kind, Class<P> type, Outbox outbox, Clock clock, PostingRights rights, Caller caller,
-                           EntityManager entityManager) {
+    protected PostingBoard(String kind, Class<P> type) {
         this.kind = kind;
         this.type = type;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.rights = rights;
-        this.caller = caller;
-        this.entityManager = entityManager;
     }
 
     protected abstract boolean isPublic(P posting);
