@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.RepositoryLayout;
 import eu.twinninghub.testing.TestServices;
 import eu.twinninghub.testing.Tokens;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TestServices;
 import java.net.URLEncoder;

@@ -9,6 +9,7 @@ import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
+import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.RepositoryLayout;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TestPostgres;

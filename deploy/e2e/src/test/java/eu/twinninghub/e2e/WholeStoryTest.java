@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.WebhookReceiver;
 import io.restassured.RestAssured;
 import jakarta.mail.Message;
@@ -47,18 +48,21 @@ class WholeStoryTest {
                 .post("/api/v1/webhooks").then().statusCode(201).extract().path("secret");
         webhooks.secret(secret);
 
-        // It vouches for a hromada of the register (still PENDING) and registers an EU municipality.
+        // It invites a hromada of the register (still PENDING) and registers an EU municipality (which
+        // invites it too); once each has accepted, the network vouches for them.
         String hromada = partner().queryParam("kind", "HROMADA").queryParam("verification", "PENDING").queryParam("limit", 1)
                 .get("/api/v1/authorities").then().statusCode(200).extract().path("items[0].id");
-        partner().put("/api/v1/authorities/" + hromada + "/networks/" + AUC).then().statusCode(200);
-        verify(hromada);
+        partner().put("/api/v1/authorities/" + hromada + "/networks/" + AUC).then().statusCode(202);
         String municipality = partner().body("""
                 {"kind":"MUNICIPALITY","country":"PL","profile":{"nameOfficial":"Gmina Story %s","languages":["pl","en"]}}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 8)))
                 .post("/api/v1/authorities").then().statusCode(201).extract().path("id");
-        verify(municipality);
         String hromadaUser = RealmUsers.adminOf(UUID.fromString(hromada), "uk");
         String municipalityUser = RealmUsers.adminOf(UUID.fromString(municipality), "en");
+        as(hromadaUser).put("/api/v1/authorities/" + hromada + "/networks/" + AUC).then().statusCode(200);
+        as(municipalityUser).put("/api/v1/authorities/" + municipality + "/networks/" + AUC).then().statusCode(200);
+        verify(hromada);
+        verify(municipality);
         wantsMail(hromadaUser, "uk");
         wantsMail(municipalityUser, "en");
 

@@ -1,5 +1,6 @@
 package eu.twinninghub.events;
 
+import eu.twinninghub.events.authority.AuthorityAudited;
 import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.authority.AuthoritySuspended;
 import eu.twinninghub.events.authority.AuthorityUpdated;
@@ -37,6 +38,7 @@ public enum EventType {
     AUTHORITY_UPDATED("authority.updated.v1", Topics.AUTHORITIES, AuthorityUpdated.class),
     AUTHORITY_VERIFIED("authority.verified.v1", Topics.AUTHORITIES, AuthorityVerified.class),
     AUTHORITY_SUSPENDED("authority.suspended.v1", Topics.AUTHORITIES, AuthoritySuspended.class),
+    AUTHORITY_AUDITED("authority.audited.v1", Topics.AUTHORITIES, AuthorityAudited.class),
     NEED_PUBLISHED("need.published.v1", Topics.NEEDS, NeedPublished.class),
     NEED_UPDATED("need.updated.v1", Topics.NEEDS, NeedUpdated.class),
     NEED_CLOSED("need.closed.v1", Topics.NEEDS, NeedClosed.class),

@@ -1,5 +1,6 @@
 package eu.twinninghub.events;
 
+import eu.twinninghub.events.authority.AuthorityAudited;
 import eu.twinninghub.events.authority.AuthorityProfile;
 import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.authority.AuthoritySuspended;
@@ -64,6 +65,8 @@ final class Samples {
             case AUTHORITY_UPDATED -> new AuthorityUpdated(HROMADA, 3, VINNYTSIA);
             case AUTHORITY_VERIFIED -> new AuthorityVerified(HROMADA, "auc-network", "member of the association");
             case AUTHORITY_SUSPENDED -> new AuthoritySuspended(HROMADA, "platform-admin", "impersonation report");
+            case AUTHORITY_AUDITED -> new AuthorityAudited(UUID.nameUUIDFromBytes("record".getBytes()),
+                    HROMADA, "MEMBERSHIP_ACCEPTED", "vinnytsia-admin", CITY, null);
             case NEED_PUBLISHED -> new NeedPublished(NEED, HROMADA, 1, NEED_DETAILS);
             case NEED_UPDATED -> new NeedUpdated(NEED, HROMADA, 2, NEED_DETAILS);
             case NEED_CLOSED -> new NeedClosed(NEED, HROMADA, "FULFILLED", null);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every write operation of the public API, called through the gateway by each kind of caller with
+ * Every write operation of the public API, and the reads of trust, called through the gateway by each kind of caller with
  * real Keycloak tokens, against the real services: who may, who may not, and that a refusal is a
  * problem+json answer. One row per operation; each cell prepares the data it changes, so that a
  * success in one cell cannot decide another. A caller who may not even see the subject (another
@@ -52,8 +52,8 @@ class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyWriteOperationForEveryCaller() {
-        // Vinnytsia belongs to the AUC network, so that the network may post for it.
-        Platform.asPartner().put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC).then().statusCode(200);
+        // Vinnytsia belongs to the AUC network (invited, and accepted), so that the network may post for it.
+        vinnytsiaJoinsAuc();
         List<String> proposed = Platform.proposals(5);
         String undecided = proposed.get(0);
         List<String> toAccept = new ArrayList<>(proposed.subList(1, 3));
@@ -73,18 +73,40 @@ class AuthorizationMatrixTest {
                             .put("/api/v1/authorities/" + VINNYTSIA);
                 }, 401, 403, 403, 200, 200, 403),
                 row("verify an authority", "vinnytsia-admin", (actor, as) -> {
-                    String hromada = Platform.registerMunicipality(Platform.asPartner());
+                    String municipality = Platform.registerMunicipality(Platform.asPartner());
+                    Platform.acceptAuc(municipality);
                     return as.body(Map.of("status", "VERIFIED", "reason", "council decision checked"))
-                            .post("/api/v1/authorities/" + hromada + "/verification");
+                            .post("/api/v1/authorities/" + municipality + "/verification");
                 }, 401, 403, 403, 403, 200, 200),
-                row("add an authority to a network", "vinnytsia-admin", (actor, as) -> {
-                    String hromada = Platform.registerMunicipality(as("platform-admin"));
-                    return as.put("/api/v1/authorities/" + hromada + "/networks/" + AUC);
+                row("verify an authority that did not accept the network", "vinnytsia-admin", (actor, as) -> {
+                    String municipality = Platform.registerMunicipality(Platform.asPartner());
+                    return as.body(Map.of("status", "VERIFIED", "reason", "council decision checked"))
+                            .post("/api/v1/authorities/" + municipality + "/verification");
+                }, 401, 403, 403, 403, 200, 403),
+                row("invite an authority to a network", "vinnytsia-admin", (actor, as) -> {
+                    String municipality = Platform.registerMunicipality(as("platform-admin"));
+                    return as.put("/api/v1/authorities/" + municipality + "/networks/" + AUC);
+                }, 401, 403, 403, 403, 403, 202),
+                row("ask to join a network", "vinnytsia-admin", (actor, as) -> {
+                    String network = Platform.registerNetwork();
+                    return as.put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + network);
+                }, 401, 403, 403, 202, 403, 403),
+                row("accept a network's invitation", "vinnytsia-admin", (actor, as) -> {
+                    as("vinnytsia-admin").delete("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC)
+                            .then().statusCode(200);
+                    Platform.asPartner().put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC).then().statusCode(202);
+                    Response answer = as.put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC);
+                    vinnytsiaJoinsAuc();
+                    return answer;
+                }, 401, 403, 403, 200, 403, 202),
+                row("end a membership or withdraw an invitation", "vinnytsia-admin", (actor, as) -> {
+                    String municipality = Platform.registerMunicipality(Platform.asPartner());
+                    return as.delete("/api/v1/authorities/" + municipality + "/networks/" + AUC);
                 }, 401, 403, 403, 403, 200, 200),
-                row("remove an authority from a network", "vinnytsia-admin", (actor, as) -> {
-                    String hromada = Platform.registerMunicipality(Platform.asPartner());
-                    return as.delete("/api/v1/authorities/" + hromada + "/networks/" + AUC);
-                }, 401, 403, 403, 403, 200, 200),
+                row("read an authority's memberships", "vinnytsia-admin", (actor, as) -> as
+                        .get("/api/v1/authorities/" + VINNYTSIA + "/memberships"), 401, 200, 403, 200, 200, 403),
+                row("read an authority's trust trail", "vinnytsia-admin", (actor, as) -> as
+                        .get("/api/v1/authorities/" + VINNYTSIA + "/trail"), 401, 200, 403, 200, 200, 403),
                 row("add a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
                         .post("/api/v1/authorities/" + VINNYTSIA + "/contacts"), 401, 403, 403, 201, 201, 403),
                 row("change a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
@@ -170,6 +192,13 @@ class AuthorizationMatrixTest {
         expected.put(Actor.PLATFORM_ADMIN, platformAdmin);
         expected.put(Actor.PARTNER_NETWORK, partner);
         return new Row(operation, owner, call, expected);
+    }
+
+    /** Vinnytsia in the AUC network: invited by the network (unless it is already) and accepted by its admin. */
+    private static void vinnytsiaJoinsAuc() {
+        String membership = "/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC;
+        Platform.asPartner().put(membership).then().statusCode(org.hamcrest.Matchers.oneOf(200, 202));
+        as("vinnytsia-admin").put(membership).then().statusCode(200);
     }
 
     private static RequestSpecification caller(Actor actor, String owner) {

@@ -3,6 +3,7 @@ package eu.twinninghub.gateway;
 import static eu.twinninghub.testing.Calls.as;
 import static org.awaitility.Awaitility.await;
 
+import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.TestKeycloak;
 import eu.twinninghub.testing.Tokens;
 import io.restassured.RestAssured;
@@ -61,11 +62,24 @@ final class Platform {
 
     /**
      * An EU municipality (its LAU code is optional until known) registered by {@code registrar};
-     * a partner network registering it becomes its network.
+     * a partner network registering it invites it (see {@link #acceptAuc}).
      */
     static String registerMunicipality(RequestSpecification registrar) {
         return registrar.body(municipality())
                 .post("/api/v1/authorities").then().statusCode(201).extract().path("id");
+    }
+
+    /** {@code authority} accepts the AUC network's invitation, through an admin of its own made for it. */
+    static void acceptAuc(String authority) {
+        String admin = RealmUsers.adminOf(UUID.fromString(authority), "en");
+        as(admin).put("/api/v1/authorities/" + authority + "/networks/" + AUC).then().statusCode(200);
+    }
+
+    /** A partner network of its own, registered by a platform admin. */
+    static String registerNetwork() {
+        return as("platform-admin").body("""
+                {"kind":"PARTNER_NETWORK","country":"BE","profile":{"nameOfficial":"Network %s","languages":["en"]}}"""
+                .formatted(UUID.randomUUID())).post("/api/v1/authorities").then().statusCode(201).extract().path("id");
     }
 
     static String municipality() {

@@ -27,6 +27,46 @@ public record AuthorityQuery(
         @QueryParam("cursor") @Size(max = 200) String cursor,
         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
 
+    // The accessors are written out so that the annotations of the components stay on the fields:
+    // the REST client reads a parameter from an annotated field, or from an annotated method only if
+    // it is named get..., and an annotated record accessor fails its build.
+
+    public String q() {
+        return q;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String sector() {
+        return sector;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String verification() {
+        return verification;
+    }
+
+    public UUID parent() {
+        return parent;
+    }
+
+    public String cursor() {
+        return cursor;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
     public AuthorityKind kindValue() {
         return kind == null ? null : AuthorityKind.valueOf(kind);
     }

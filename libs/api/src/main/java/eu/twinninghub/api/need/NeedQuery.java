@@ -28,6 +28,54 @@ public record NeedQuery(
         @QueryParam("cursor") @Size(max = 300) String cursor,
         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
 
+    // The accessors are written out so that the annotations of the components stay on the fields:
+    // the REST client reads a parameter from an annotated field, or from an annotated method only if
+    // it is named get..., and an annotated record accessor fails its build.
+
+    public String q() {
+        return q;
+    }
+
+    public String sector() {
+        return sector;
+    }
+
+    public String supportMode() {
+        return supportMode;
+    }
+
+    public String urgency() {
+        return urgency;
+    }
+
+    public UUID oblast() {
+        return oblast;
+    }
+
+    public UUID authority() {
+        return authority;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String sort() {
+        return sort;
+    }
+
+    public String cursor() {
+        return cursor;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
     /** Every need the caller may see, most recent first, one default page. */
     public static NeedQuery all() {
         return new NeedQuery(null, null, null, null, null, null, null, null, "recent", null, 20);

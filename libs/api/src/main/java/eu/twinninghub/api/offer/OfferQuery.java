@@ -25,6 +25,46 @@ public record OfferQuery(
         @QueryParam("cursor") @Size(max = 300) String cursor,
         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
 
+    // The accessors are written out so that the annotations of the components stay on the fields:
+    // the REST client reads a parameter from an annotated field, or from an annotated method only if
+    // it is named get..., and an annotated record accessor fails its build.
+
+    public String q() {
+        return q;
+    }
+
+    public String sector() {
+        return sector;
+    }
+
+    public String supportMode() {
+        return supportMode;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public UUID authority() {
+        return authority;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String cursor() {
+        return cursor;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
     /** Every offer the caller may see, most recent first, one default page. */
     public static OfferQuery all() {
         return new OfferQuery(null, null, null, null, null, null, null, null, 20);

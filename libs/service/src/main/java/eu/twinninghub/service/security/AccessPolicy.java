@@ -61,9 +61,32 @@ public final class AccessPolicy {
         return who.is(Roles.PLATFORM_ADMIN) || who.isNetworkAmong(networksOfAuthority);
     }
 
-    /** Changes who belongs to {@code network}: the network itself, a platform admin. */
+    /** Manages what belongs to {@code network} itself (its webhooks): the network, a platform admin. */
     public static boolean speaksForNetwork(Who who, UUID network) {
         return who.is(Roles.PLATFORM_ADMIN) || who.is(Roles.PARTNER_NETWORK) && who.actsFor(network);
+    }
+
+    /**
+     * Says yes, for the network's side, to a membership in {@code network}: the network itself. Not
+     * a platform admin: a membership is what the two sides agreed, and the admin is neither.
+     */
+    public static boolean consentsForNetwork(Who who, UUID network) {
+        return who.is(Roles.PARTNER_NETWORK) && who.actsFor(network);
+    }
+
+    /** Says yes, for the member's side, to a membership of {@code authority}: its administrators. */
+    public static boolean consentsForMember(Who who, UUID authority) {
+        return who.is(Roles.AUTHORITY_ADMIN) && who.actsFor(authority);
+    }
+
+    /** Ends a membership of {@code authority} in {@code network}, or a request for one: either side, a platform admin. */
+    public static boolean endsMembership(Who who, UUID authority, UUID network) {
+        return who.is(Roles.PLATFORM_ADMIN) || consentsForNetwork(who, network) || consentsForMember(who, authority);
+    }
+
+    /** Reads the memberships and the trust trail of {@code authority}: its own people, a platform admin. */
+    public static boolean readsTrustOf(Who who, UUID authority) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.actsFor(authority);
     }
 
     /**

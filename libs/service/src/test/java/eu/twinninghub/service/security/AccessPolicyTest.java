@@ -65,6 +65,30 @@ class AccessPolicyTest {
         assertEquals(readsInboxOf, AccessPolicy.readsInboxOf(who, A), "readsInboxOf");
     }
 
+    /** Memberships of A in network N: agreed by the two sides, ended by either or by a platform admin. */
+    @ParameterizedTest(name = "{0}: consentsForNetwork {1}, consentsForMember {2}, endsMembership {3}, readsTrustOf {4}")
+    @CsvSource(textBlock = """
+            # caller                  forNetwork forMember ends   readsTrust
+            anonymous,                false,     false,    false, false
+            member-of-A,              false,     false,    false, true
+            admin-of-A,               false,     true,     true,  true
+            member-of-B,              false,     false,    false, false
+            admin-of-B,               false,     false,    false, false
+            network-of-A,             true,      false,    true,  false
+            other-network,            false,     false,    false, false
+            platform-admin,           false,     false,    true,  true
+            member-role-no-authority, false,     false,    false, false
+            A-without-role,           false,     false,    false, true
+            """)
+    void theMembershipTable(String caller, boolean consentsForNetwork, boolean consentsForMember, boolean endsMembership,
+            boolean readsTrustOf) {
+        Who who = CALLERS.get(caller);
+        assertEquals(consentsForNetwork, AccessPolicy.consentsForNetwork(who, N), "consentsForNetwork");
+        assertEquals(consentsForMember, AccessPolicy.consentsForMember(who, A), "consentsForMember");
+        assertEquals(endsMembership, AccessPolicy.endsMembership(who, A, N), "endsMembership");
+        assertEquals(readsTrustOf, AccessPolicy.readsTrustOf(who, A), "readsTrustOf");
+    }
+
     private static Who who(UUID authority, String... roles) {
         return new Who(Set.of(roles), Optional.ofNullable(authority));
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,13 +90,12 @@ public class Authority extends PanacheEntityBase {
     }
 
     public static Authority register(UUID id, AuthorityKind kind, String country, AuthorityFields fields,
-                                     List<UUID> networkIds, String registeredBy, Instant now) {
+                                     String registeredBy, Instant now) {
         Authority authority = new Authority();
         authority.id = id;
         authority.kind = kind;
         authority.country = country;
         authority.apply(fields);
-        authority.networkIds = new ArrayList<>(networkIds.stream().distinct().toList());
         authority.createdAt = now;
         authority.updatedAt = now;
         authority.verification = Verification.PENDING;
@@ -108,9 +108,27 @@ public class Authority extends PanacheEntityBase {
         return find("officialCode", code).firstResultOptional();
     }
 
-    public void update(AuthorityFields fields, Instant now) {
+    public static final String IDENTITY_CHANGED = "its name or official code changed: to be verified again";
+
+    /**
+     * Changes the profile. A verified authority whose names or official code change goes back to
+     * PENDING: the verification vouched for who it was, and a verified "Vinnytsia" must not become
+     * a verified "Kyiv" by an edit. Its admin can still fix a typo at once; a network or a platform
+     * admin then verifies it again. True when it did go back.
+     */
+    public boolean update(AuthorityFields fields, String by, Instant now) {
+        List<Object> identity = identity();
         apply(fields);
         updatedAt = now;
+        if (verification == Verification.VERIFIED && !identity.equals(identity())) {
+            changeVerification(Verification.PENDING, by, IDENTITY_CHANGED, now);
+            return true;
+        }
+        return false;
+    }
+
+    private List<Object> identity() {
+        return Arrays.asList(nameOfficial, nameLatin, nameEnglish, officialCode);
     }
 
     public void changeVerification(Verification status, String by, String reason, Instant now) {

@@ -4,15 +4,17 @@ import eu.twinninghub.api.authority.AuthorityFields;
 import eu.twinninghub.api.authority.AuthorityKind;
 import eu.twinninghub.api.authority.ContactInput;
 import eu.twinninghub.api.authority.RegisterAuthority;
+import eu.twinninghub.api.authority.TrustAction;
 import eu.twinninghub.api.authority.UpdateAuthority;
 import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.api.authority.VerificationRequest;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.api.taxonomy.Taxonomy;
 import eu.twinninghub.authorities.events.AuthorityEvents;
+import eu.twinninghub.authorities.membership.Memberships;
+import eu.twinninghub.authorities.trail.TrustTrail;
 import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.authority.AuthoritySuspended;
-import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.service.problem.ProblemException;
@@ -36,10 +38,14 @@ public class AuthorityRegister {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final TrustTrail trail;
+    private final Memberships memberships;
 
-    public AuthorityRegister(Outbox outbox, Clock clock) {
+    public AuthorityRegister(Outbox outbox, Clock clock, TrustTrail trail, Memberships memberships) {
         this.outbox = outbox;
         this.clock = clock;
+        this.trail = trail;
+        this.memberships = memberships;
     }
 
     @Transactional
@@ -62,13 +68,18 @@ public class AuthorityRegister {
             }
         }
         UUID id = fields.officialCode() == null ? UUID.randomUUID() : Authority.idFor(fields.officialCode());
-        Authority authority = Authority.register(id, request.kind(), country, fields, networks, caller.displayName(),
+        Authority authority = Authority.register(id, request.kind(), country, fields, caller.displayName(),
                 clock.instant());
         for (ContactInput contact : request.contacts()) {
             authority.addContact(details(contact));
         }
         authority.persist();
         outbox.add(new AuthorityRegistered(authority.id, AuthorityEvents.profile(authority)));
+        trail.record(authority.id, TrustAction.REGISTERED, caller.displayName(), null, null);
+        Authority.getEntityManager().flush();
+        for (UUID network : networks.stream().distinct().toList()) {
+            memberships.invitedAtRegistration(authority, network, caller);
+        }
         return authority;
     }
 
@@ -83,7 +94,9 @@ public class AuthorityRegister {
         if (authority.id.equals(request.profile().parentId())) {
             throw ProblemException.invalid("profile.parentId", "cannot be the authority itself");
         }
-        authority.update(request.profile(), clock.instant());
+        if (authority.update(request.profile(), caller.displayName(), clock.instant())) {
+            trail.record(id, TrustAction.VERIFICATION_RESET, caller.displayName(), null, Authority.IDENTITY_CHANGED);
+        }
         return announceUpdate(authority);
     }
 
@@ -110,32 +123,9 @@ public class AuthorityRegister {
         outbox.add(request.status() == Verification.VERIFIED
                 ? new AuthorityVerified(id, caller.displayName(), reason)
                 : new AuthoritySuspended(id, caller.displayName(), reason));
+        trail.record(id, request.status() == Verification.VERIFIED ? TrustAction.VERIFIED : TrustAction.SUSPENDED,
+                caller.displayName(), null, reason);
         return authority;
-    }
-
-    /** A network records its own members; a platform admin records any membership. */
-    @Transactional
-    public Authority changeNetwork(UUID id, UUID networkId, boolean member, Caller caller) {
-        Authority authority = existing(id);
-        caller.require(AccessPolicy.speaksForNetwork(caller.who(), networkId),
-                "only a platform admin, or network " + networkId + " itself, changes who belongs to it");
-        Authority network = Authority.findById(networkId);
-        if (network == null || network.kind != AuthorityKind.PARTNER_NETWORK && network.kind != AuthorityKind.ASSOCIATION) {
-            throw ProblemException.notFound("partner network or association", networkId);
-        }
-        if (network.id.equals(authority.id)) {
-            throw ProblemException.conflict("a network does not belong to itself");
-        }
-        if (authority.belongsTo(networkId) == member) {
-            return authority;
-        }
-        if (member) {
-            authority.networkIds.add(networkId);
-        } else {
-            authority.networkIds.remove(networkId);
-        }
-        authority.updatedAt = clock.instant();
-        return announceUpdate(authority);
     }
 
     @Transactional
@@ -222,11 +212,8 @@ public class AuthorityRegister {
         }
     }
 
-    /** The event carries the version the update gives the row, so the flush comes first. */
     private Authority announceUpdate(Authority authority) {
-        Authority.getEntityManager().flush();
-        outbox.add(new AuthorityUpdated(authority.id, authority.version, AuthorityEvents.profile(authority)));
-        return authority;
+        return AuthorityEvents.announceUpdate(outbox, authority);
     }
 
     private static void requireAdministers(UUID id, Caller caller) {

@@ -85,7 +85,7 @@ public class DemoData {
             if (Authority.findById(id) != null) {
                 continue;
             }
-            Authority authority = Authority.register(id, seed.kind(), seed.country(), seed.fields(), List.of(),
+            Authority authority = Authority.register(id, seed.kind(), seed.country(), seed.fields(),
                     SEEDED_BY, clock.instant());
             if (seed.verifiedWhy() != null) {
                 authority.changeVerification(Verification.VERIFIED, SEEDED_BY, seed.verifiedWhy(), clock.instant());

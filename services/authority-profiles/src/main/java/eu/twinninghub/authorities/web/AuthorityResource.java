@@ -5,7 +5,10 @@ import eu.twinninghub.api.authority.AuthorityQuery;
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.authority.ContactInput;
 import eu.twinninghub.api.authority.ContactView;
+import eu.twinninghub.api.authority.MembershipState;
+import eu.twinninghub.api.authority.MembershipView;
 import eu.twinninghub.api.authority.RegisterAuthority;
+import eu.twinninghub.api.authority.TrustRecordView;
 import eu.twinninghub.api.authority.UpdateAuthority;
 import eu.twinninghub.api.authority.VerificationRequest;
 import eu.twinninghub.api.paging.Page;
@@ -13,13 +16,20 @@ import eu.twinninghub.authorities.authority.Authority;
 import eu.twinninghub.authorities.authority.AuthorityRegister;
 import eu.twinninghub.authorities.authority.AuthoritySearch;
 import eu.twinninghub.authorities.authority.Contact;
+import eu.twinninghub.authorities.membership.Membership;
+import eu.twinninghub.authorities.membership.Memberships;
+import eu.twinninghub.authorities.trail.TrustRecord;
+import eu.twinninghub.authorities.trail.TrustTrail;
 import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.security.Roles;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /** Every request is one transaction, so that the view is built from what was just written. */
@@ -30,12 +40,17 @@ public class AuthorityResource implements AuthorityApi {
     private final AuthoritySearch search;
     private final AuthorityViews views;
     private final Caller caller;
+    private final Memberships memberships;
+    private final TrustTrail trail;
 
-    public AuthorityResource(AuthorityRegister register, AuthoritySearch search, AuthorityViews views, Caller caller) {
+    public AuthorityResource(AuthorityRegister register, AuthoritySearch search, AuthorityViews views, Caller caller,
+                             Memberships memberships, TrustTrail trail) {
         this.register = register;
         this.search = search;
         this.views = views;
         this.caller = caller;
+        this.memberships = memberships;
+        this.trail = trail;
     }
 
     @Override
@@ -69,15 +84,31 @@ public class AuthorityResource implements AuthorityApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
-    public AuthorityView joinNetwork(UUID id, UUID networkId) {
-        return views.of(register.changeNetwork(id, networkId, true, caller));
+    @Authenticated
+    public Response joinNetwork(UUID id, UUID networkId) {
+        Memberships.Outcome outcome = memberships.consent(id, networkId, caller);
+        return Response.status(outcome.agreed() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(outcome.membership().view()).build();
     }
 
     @Override
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
-    public AuthorityView leaveNetwork(UUID id, UUID networkId) {
-        return views.of(register.changeNetwork(id, networkId, false, caller));
+    @Authenticated
+    public MembershipView leaveNetwork(UUID id, UUID networkId) {
+        return memberships.end(id, networkId, caller).view(MembershipState.ENDED);
+    }
+
+    @Override
+    @Authenticated
+    public List<MembershipView> memberships(UUID id) {
+        return memberships.of(id, caller).stream().map(Membership::view).toList();
+    }
+
+    @Override
+    @Authenticated
+    public Page<TrustRecordView> trail(UUID id, String cursor, int limit) {
+        caller.require(AccessPolicy.readsTrustOf(caller.who(), id),
+                "only the people of authority " + id + " and platform admins read its trust trail");
+        return trail.of(id, cursor, limit).map(TrustRecord::view);
     }
 
     @Override

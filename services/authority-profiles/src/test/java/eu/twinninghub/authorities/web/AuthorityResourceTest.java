@@ -21,8 +21,10 @@ import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
+import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TopicReader;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
@@ -45,6 +47,9 @@ class AuthorityResourceTest {
 
     @Inject
     Flyway flyway;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** The demo accounts' authorities, as the realm's users carry them in authority_id. */
     static final String VINNYTSIA = "c69235b9-4730-305d-8fee-c51897a80b07";
@@ -135,9 +140,9 @@ class AuthorityResourceTest {
                 .body("verificationHistory[0].changedBy", equalTo("platform-admin"))
                 .extract().path("id");
         var records = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
-                r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
-        assertEquals(1, records.size());
-        assertEquals(EventType.AUTHORITY_REGISTERED, CODEC.fromRecord(records.get(0)).type());
+                r -> id.equals(r.key()), 2, Duration.ofSeconds(20));
+        assertEquals(List.of(EventType.AUTHORITY_REGISTERED, EventType.AUTHORITY_AUDITED),
+                records.stream().map(r -> CODEC.fromRecord(r).type()).toList(), "the registration, then its record");
     }
 
     @Test
@@ -199,7 +204,14 @@ class AuthorityResourceTest {
                  "location":{"latitude":49.2331,"longitude":28.4682},"website":"https://www.vmr.gov.ua"}}""";
         as("vinnytsia-admin").body(body.formatted(version, oblast)).put("/api/v1/authorities/" + VINNYTSIA).then()
                 .statusCode(200).body("profile.nameEnglish", equalTo("Vinnytsia city hromada"))
-                .body("version", equalTo(version + 1));
+                .body("version", equalTo(version + 1))
+                // A new name is a new identity: verified as the old one, it is verified again.
+                .body("verification", equalTo("PENDING"))
+                .body("verificationHistory[-1].reason", equalTo("its name or official code changed: to be verified again"));
+        as("vinnytsia-admin").get("/api/v1/authorities/" + VINNYTSIA + "/trail").then().statusCode(200)
+                .body("items[0].action", equalTo("VERIFICATION_RESET"));
+        as("platform-admin").body("{\"status\":\"VERIFIED\",\"reason\":\"English name checked\"}")
+                .post("/api/v1/authorities/" + VINNYTSIA + "/verification").then().statusCode(200);
         problem(as("vinnytsia-admin").body(body.formatted(version, oblast)).put("/api/v1/authorities/" + VINNYTSIA).then(),
                 409, "stale-version");
         problem(as("aachen-admin").body(body.formatted(version + 1, oblast)).put("/api/v1/authorities/" + VINNYTSIA).then(),
@@ -207,19 +219,30 @@ class AuthorityResourceTest {
         problem(anonymous().body(body.formatted(version + 1, oblast)).put("/api/v1/authorities/" + VINNYTSIA).then(),
                 401, "unauthenticated");
         var updates = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
-                r -> VINNYTSIA.equals(r.key()) && CODEC.fromRecord(r).type() == EventType.AUTHORITY_UPDATED,
+                r -> VINNYTSIA.equals(r.key()) && CODEC.fromRecord(r).type() == EventType.AUTHORITY_UPDATED
+                        && ((AuthorityUpdated) CODEC.fromRecord(r).data()).version() > version,
                 1, Duration.ofSeconds(20));
         assertEquals(1, updates.size(), "one event for one change; none for the refused ones");
         AuthorityUpdated update = (AuthorityUpdated) CODEC.fromRecord(updates.get(0)).data();
         assertEquals(version + 1, update.version());
         assertEquals(List.of("energy"), update.profile().sectorsOfInterest());
         assertEquals(UUID.fromString(oblast), update.profile().parentId());
+
+        int verified = anonymous().get("/api/v1/authorities/" + VINNYTSIA).then().extract().path("version");
+        as("vinnytsia-admin").body(body.formatted(verified, oblast).replace("\"energy\"", "\"water-sanitation\""))
+                .put("/api/v1/authorities/" + VINNYTSIA).then().statusCode(200)
+                .body("verification", equalTo("VERIFIED"));
     }
 
     @Test
-    void aPartnerNetworkVerifiesItsOwnMembersOnly() {
+    void aPartnerNetworkVerifiesOnlyMembersThatAcceptedIt() {
         String member = register("auc-coordinator", municipality("Mitgliedstadt"));
-        anonymous().get("/api/v1/authorities/" + member).then().body("networkIds", contains(AUC));
+        anonymous().get("/api/v1/authorities/" + member).then().body("networkIds", empty());
+        problem(as("auc-coordinator").body("{\"status\":\"VERIFIED\",\"reason\":\"council decision checked\"}")
+                .post("/api/v1/authorities/" + member + "/verification").then(), 403, "forbidden");
+        String admin = RealmUsers.adminOf(UUID.fromString(member), "de");
+        as(admin).put("/api/v1/authorities/" + member + "/networks/" + AUC).then().statusCode(200)
+                .body("state", equalTo("ACCEPTED"));
         as("auc-coordinator").body("{\"status\":\"VERIFIED\",\"reason\":\"council decision checked\"}")
                 .post("/api/v1/authorities/" + member + "/verification").then().statusCode(200)
                 .body("verification", equalTo("VERIFIED"))
@@ -241,27 +264,88 @@ class AuthorityResourceTest {
                 .body("verification", equalTo("SUSPENDED"));
     }
 
+    /**
+     * The takeover of the first release: a network added a hromada to itself, unasked, and could then
+     * suspend it (and, through the other services, post in its name). Now the invitation waits for the
+     * hromada, and only what it accepted gives the network any right.
+     */
     @Test
-    void aNetworkRecordsItsOwnMembersAndTheChangeIsPublished() {
+    void aNetworkCannotTakeAnAuthorityOverByAddingItToItself() {
         String hromada = UUID.nameUUIDFromBytes("authority:UA05020050000066991".getBytes()).toString();
         String membership = "/api/v1/authorities/" + hromada + "/networks/" + AUC;
         problem(as("aachen-admin").put(membership).then(), 403, "forbidden");
         problem(as("auc-coordinator").put("/api/v1/authorities/" + hromada + "/networks/" + AACHEN).then(),
                 403, "forbidden");
-        problem(as("platform-admin").put("/api/v1/authorities/" + hromada + "/networks/" + AACHEN).then(),
-                404, "not-found");
+        problem(as("platform-admin").put(membership).then(), 403, "forbidden")
+                .body("detail", org.hamcrest.Matchers.containsString("neither side"));
         problem(anonymous().put(membership).then(), 401, "unauthenticated");
-        as("auc-coordinator").put(membership).then().statusCode(200).body("networkIds", contains(AUC));
-        as("auc-coordinator").put(membership).then().statusCode(200).body("networkIds", contains(AUC));
+
+        as("auc-coordinator").put(membership).then().statusCode(202).body("state", equalTo("INVITED"))
+                .body("askedBy", equalTo("auc-coordinator"));
+        as("auc-coordinator").put(membership).then().statusCode(202).body("state", equalTo("INVITED"));
+        anonymous().get("/api/v1/authorities/" + hromada).then().body("networkIds", empty());
+        problem(as("auc-coordinator").body("{\"status\":\"SUSPENDED\",\"reason\":\"takeover\"}")
+                .post("/api/v1/authorities/" + hromada + "/verification").then(), 403, "forbidden");
+
+        String admin = RealmUsers.adminOf(UUID.fromString(hromada), "uk");
+        as(admin).get("/api/v1/authorities/" + hromada + "/memberships").then().statusCode(200)
+                .body("find { it.networkId == '" + AUC + "' }.state", equalTo("INVITED"));
+        problem(as("aachen-admin").get("/api/v1/authorities/" + hromada + "/memberships").then(), 403, "forbidden");
+        as(admin).put(membership).then().statusCode(200).body("state", equalTo("ACCEPTED"))
+                .body("decidedAt", org.hamcrest.Matchers.notNullValue());
+        anonymous().get("/api/v1/authorities/" + hromada).then().body("networkIds", contains(AUC));
         as("auc-coordinator").body("{\"status\":\"SUSPENDED\",\"reason\":\"member check\"}")
                 .post("/api/v1/authorities/" + hromada + "/verification").then().statusCode(200);
-        as("auc-coordinator").delete(membership).then().statusCode(200).body("networkIds", empty());
+        as(admin).delete(membership).then().statusCode(200).body("state", equalTo("ENDED"));
+        anonymous().get("/api/v1/authorities/" + hromada).then().body("networkIds", empty());
         problem(as("auc-coordinator").body("{\"status\":\"VERIFIED\"}")
                 .post("/api/v1/authorities/" + hromada + "/verification").then(), 403, "forbidden");
+        problem(as(admin).delete(membership).then(), 404, "not-found");
+
+        as(admin).get("/api/v1/authorities/" + hromada + "/trail").then().statusCode(200)
+                .body("items.action", contains("MEMBERSHIP_ENDED", "SUSPENDED", "MEMBERSHIP_ACCEPTED",
+                        "MEMBERSHIP_INVITED"))
+                .body("items[0].actor", equalTo(admin))
+                .body("items[0].counterpart", equalTo(AUC));
+        as("auc-coordinator").get("/api/v1/authorities/" + AUC + "/trail").then().statusCode(200)
+                .body("items.findAll { it.counterpart == '" + hromada + "' }.action",
+                        contains("MEMBERSHIP_ENDED", "MEMBERSHIP_ACCEPTED", "MEMBERSHIP_INVITED"));
+        problem(as("auc-coordinator").get("/api/v1/authorities/" + hromada + "/trail").then(), 403, "forbidden");
         var updates = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
                 r -> hromada.equals(r.key()) && CODEC.fromRecord(r).type() == EventType.AUTHORITY_UPDATED,
                 2, Duration.ofSeconds(20));
-        assertEquals(2, updates.size(), "joined once (the repeat changed nothing), left once");
+        assertEquals(2, updates.size(), "joined once (the repeats changed nothing), left once");
+        var trail = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
+                r -> hromada.equals(r.key()) && CODEC.fromRecord(r).type() == EventType.AUTHORITY_AUDITED,
+                4, Duration.ofSeconds(20));
+        assertEquals(4, trail.size(), "each record of the trail is an event");
+    }
+
+    @Test
+    void anAuthorityAsksToJoinAndTheNetworkAccepts() {
+        String membership = "/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC;
+        problem(as("vinnytsia-member").put(membership).then(), 403, "forbidden");
+        as("vinnytsia-admin").put(membership).then().statusCode(202).body("state", equalTo("REQUESTED"));
+        as("auc-coordinator").get("/api/v1/authorities/" + AUC + "/memberships").then().statusCode(200)
+                .body("find { it.authorityId == '" + VINNYTSIA + "' }.state", equalTo("REQUESTED"));
+        as("auc-coordinator").put(membership).then().statusCode(200).body("state", equalTo("ACCEPTED"));
+        as("auc-coordinator").delete(membership).then().statusCode(200).body("state", equalTo("ENDED"));
+        as("vinnytsia-admin").put(membership).then().statusCode(202).body("state", equalTo("REQUESTED"));
+        as("auc-coordinator").delete(membership).then().statusCode(200).body("state", equalTo("ENDED"));
+        anonymous().get("/api/v1/authorities/" + VINNYTSIA).then().body("networkIds", empty());
+    }
+
+    @Test
+    void theTrustTrailCannotBeChangedEvenInTheDatabase() throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO trust_record (id, authority_id, action, actor, at)"
+                    + " VALUES ('" + UUID.randomUUID() + "', '" + AUC + "', 'VERIFIED', 'test', now())");
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> statement.execute("UPDATE trust_record SET actor = 'someone else'"));
+            org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> statement.execute("DELETE FROM trust_record"));
+        }
     }
 
     @Test

@@ -5,7 +5,9 @@ import eu.twinninghub.api.authority.AuthorityQuery;
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.authority.ContactInput;
 import eu.twinninghub.api.authority.ContactView;
+import eu.twinninghub.api.authority.MembershipView;
 import eu.twinninghub.api.authority.RegisterAuthority;
+import eu.twinninghub.api.authority.TrustRecordView;
 import eu.twinninghub.api.authority.UpdateAuthority;
 import eu.twinninghub.api.authority.VerificationRequest;
 import eu.twinninghub.api.paging.Page;
@@ -13,19 +15,24 @@ import eu.twinninghub.gateway.downstream.Downstream;
 import eu.twinninghub.gateway.downstream.Downstreams;
 import eu.twinninghub.gateway.downstream.Relay;
 import eu.twinninghub.gateway.security.Access;
+import eu.twinninghub.gateway.security.Memberships;
 import eu.twinninghub.service.security.Roles;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 
 public class AuthorityGateway implements AuthorityApi {
 
     private final Downstreams downstreams;
     private final Access access;
+    private final Memberships memberships;
 
-    public AuthorityGateway(Downstreams downstreams, Access access) {
+    public AuthorityGateway(Downstreams downstreams, Access access, Memberships memberships) {
         this.downstreams = downstreams;
         this.access = access;
+        this.memberships = memberships;
     }
 
     private Downstream<AuthorityApi> service() {
@@ -63,17 +70,35 @@ public class AuthorityGateway implements AuthorityApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
-    public AuthorityView joinNetwork(UUID id, UUID networkId) {
-        access.requireIsNetwork(networkId);
-        return service().write(api -> api.joinNetwork(id, networkId));
+    @Authenticated
+    public Response joinNetwork(UUID id, UUID networkId) {
+        access.requireConsentsToMembership(id, networkId);
+        Response answer = Relay.of(service().write(api -> api.joinNetwork(id, networkId)));
+        memberships.forget(id);
+        return answer;
     }
 
     @Override
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
-    public AuthorityView leaveNetwork(UUID id, UUID networkId) {
-        access.requireIsNetwork(networkId);
-        return service().write(api -> api.leaveNetwork(id, networkId));
+    @Authenticated
+    public MembershipView leaveNetwork(UUID id, UUID networkId) {
+        access.requireEndsMembership(id, networkId);
+        MembershipView ended = service().write(api -> api.leaveNetwork(id, networkId));
+        memberships.forget(id);
+        return ended;
+    }
+
+    @Override
+    @Authenticated
+    public List<MembershipView> memberships(UUID id) {
+        access.requireReadsTrustOf(id);
+        return service().read(api -> api.memberships(id));
+    }
+
+    @Override
+    @Authenticated
+    public Page<TrustRecordView> trail(UUID id, String cursor, int limit) {
+        access.requireReadsTrustOf(id);
+        return service().read(api -> api.trail(id, cursor, limit));
     }
 
     @Override

@@ -48,10 +48,26 @@ public class Access {
                 "only a platform admin, or a partner network the authority belongs to, verifies or suspends it");
     }
 
-    /** {@link AccessPolicy#speaksForNetwork}. */
-    public void requireIsNetwork(UUID network) {
-        caller.require(AccessPolicy.speaksForNetwork(caller.who(), network),
-                "only a platform admin, or network " + network + " itself, changes who belongs to it");
+    /** {@link AccessPolicy#consentsForNetwork} or {@link AccessPolicy#consentsForMember}. */
+    public void requireConsentsToMembership(UUID authority, UUID network) {
+        caller.require(AccessPolicy.consentsForNetwork(caller.who(), network)
+                        || AccessPolicy.consentsForMember(caller.who(), authority), caller.isPlatformAdmin()
+                ? "a membership is agreed by the network and the authority's admin; a platform admin is neither side"
+                : "only network " + network + " itself or an admin of authority " + authority
+                        + " agrees to this membership");
+    }
+
+    /** {@link AccessPolicy#endsMembership}. */
+    public void requireEndsMembership(UUID authority, UUID network) {
+        caller.require(AccessPolicy.endsMembership(caller.who(), authority, network),
+                "only network " + network + ", an admin of authority " + authority
+                        + " or a platform admin ends this membership");
+    }
+
+    /** {@link AccessPolicy#readsTrustOf}. */
+    public void requireReadsTrustOf(UUID authority) {
+        caller.require(AccessPolicy.readsTrustOf(caller.who(), authority),
+                "only the people of authority " + authority + " and platform admins read its memberships and trail");
     }
 
     /** {@link AccessPolicy#answersFor}. */

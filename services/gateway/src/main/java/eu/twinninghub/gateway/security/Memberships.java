@@ -31,6 +31,11 @@ public class Memberships {
         return networks.get(authority, this::load);
     }
 
+    /** Forgets what it knew of {@code authority}, whose memberships just changed through this gateway. */
+    public void forget(UUID authority) {
+        networks.invalidate(authority);
+    }
+
     private Optional<List<UUID>> load(UUID authority) {
         try {
             return Optional.of(downstreams.authorities().read(api -> api.get(authority)).networkIds());

@@ -1,7 +1,5 @@
-package eu.twinninghub.e2e;
+package eu.twinninghub.testing;
 
-import eu.twinninghub.testing.TestKeycloak;
-import eu.twinninghub.testing.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.net.URI;
@@ -11,16 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * People of authorities registered during the story, created in the test Keycloak through its
+ * People of authorities registered during a test, created in the test Keycloak through its
  * Admin API, as an operator would once an authority is verified.
  */
-final class RealmUsers {
+public final class RealmUsers {
 
     private RealmUsers() {
     }
 
     /** An administrator of {@code authority}; signs in with the demo password. */
-    static String adminOf(UUID authority, String language) {
+    public static String adminOf(UUID authority, String language) {
         String username = "e2e-" + authority.toString().substring(0, 8) + "-" + UUID.randomUUID().toString().substring(0, 4);
         String admin = adminToken();
         RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
@@ -44,7 +42,7 @@ final class RealmUsers {
      * Lets the gateway's web pages, on the port a test gave them, send people back from Keycloak's
      * sign-in (the realm file allows port 8080, the one of {@code make run}).
      */
-    static void allowSignInAt(URI gateway) {
+    public static void allowSignInAt(URI gateway) {
         String admin = adminToken();
         String id = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
                 .queryParam("clientId", "twinning-gateway")

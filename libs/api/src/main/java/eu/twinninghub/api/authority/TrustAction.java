@@ -1,0 +1,14 @@
+package eu.twinninghub.api.authority;
+
+/** What a record of the trust trail says happened to an authority. */
+public enum TrustAction {
+    REGISTERED,
+    VERIFIED,
+    SUSPENDED,
+    /** Its name, official code, country or kind changed while verified: it must be verified again. */
+    VERIFICATION_RESET,
+    MEMBERSHIP_INVITED,
+    MEMBERSHIP_REQUESTED,
+    MEMBERSHIP_ACCEPTED,
+    MEMBERSHIP_ENDED
+}
