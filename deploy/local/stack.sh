@@ -107,7 +107,7 @@ start_services() {
     launch "$name" env \
       DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${name//-/_}" DB_USER=postgres DB_PASSWORD=postgres \
       MONGODB_URL="mongodb://127.0.0.1:$MONGO_PORT" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-      OIDC_URL="$KEYCLOAK_URL/realms/twinning" OIDC_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" \
+      OIDC_URL="$KEYCLOAK_URL/realms/twinning" KEYCLOAK_URL="$KEYCLOAK_URL" OIDC_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" \
       TWINNING_DEMO_DATA=true WEBHOOKS_ALLOW_LOOPBACK=true \
       "$JAVA" $SERVICE_JVM_OPTIONS -jar "$ROOT/services/$name/target/quarkus-app/quarkus-run.jar"
     SERVICE_PORTS[$name]=$port

@@ -1,6 +1,6 @@
 // The KeycloakRealmImport of k8s/ from deploy/keycloak/twinning-realm.json, without what is for a
-// laptop only: the direct-grant twinning-cli client, the demo partner client, the demo users and
-// every local secret. Secrets and the public address come from the secret keycloak-realm-secrets
+// laptop only: the direct-grant twinning-cli client, the demo partner client, the demo users (not
+// the service accounts of the clients kept) and every local secret. Secrets and the public address come from the secret keycloak-realm-secrets
 // through the operator's placeholders. `node realm.mjs` prints it; validate.mjs checks that the
 // committed file is exactly this.
 import { readFileSync } from "node:fs";
@@ -10,10 +10,17 @@ import yaml from "js-yaml";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const LOCAL_ONLY_CLIENTS = new Set(["twinning-cli", "partner-auc"]);
 const LOCAL_ADDRESSES = ["http://localhost:8080", "http://127.0.0.1:8080"];
+// Each confidential client's secret comes from its own key of keycloak-realm-secrets.
+const SECRETS = {
+  "twinning-gateway": { placeholder: "GATEWAY_CLIENT_SECRET", key: "gateway-client-secret" },
+  "twinning-people": { placeholder: "PEOPLE_CLIENT_SECRET", key: "people-client-secret" },
+};
 
 export function realmImport() {
   const realm = JSON.parse(readFileSync(`${ROOT}/deploy/keycloak/twinning-realm.json`, "utf8"));
-  delete realm.users;
+  // Service accounts keep their roles (twinning-people may manage users); people are for a laptop only.
+  realm.users = (realm.users || []).filter((user) =>
+    user.serviceAccountClientId && !LOCAL_ONLY_CLIENTS.has(user.serviceAccountClientId));
   delete realm.attributes;
   realm.sslRequired = "all";
   realm.clients = realm.clients
@@ -21,7 +28,10 @@ export function realmImport() {
     .map((client) => {
       const copy = { ...client };
       if (copy.secret) {
-        copy.secret = "${GATEWAY_CLIENT_SECRET}";
+        if (!SECRETS[copy.clientId]) {
+          throw new Error(`client ${copy.clientId} has a secret but no key in keycloak-realm-secrets`);
+        }
+        copy.secret = "${" + SECRETS[copy.clientId].placeholder + "}";
       }
       if (copy.redirectUris) {
         copy.redirectUris = [...new Set(copy.redirectUris.map((uri) =>
@@ -36,7 +46,8 @@ export function realmImport() {
     spec: {
       keycloakCRName: "twinning-keycloak",
       placeholders: {
-        GATEWAY_CLIENT_SECRET: { secret: { name: "keycloak-realm-secrets", key: "gateway-client-secret" } },
+        ...Object.fromEntries(Object.values(SECRETS).map(({ placeholder, key }) =>
+          [placeholder, { secret: { name: "keycloak-realm-secrets", key } }])),
         TWINNING_PUBLIC_URL: { secret: { name: "keycloak-realm-secrets", key: "public-url" } },
       },
       realm,

@@ -10,7 +10,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         return Map.of(
                 "quarkus.oidc.auth-server-url", TestKeycloak.realmUrl(),
-                TestKeycloak.URL_PROPERTY, TestKeycloak.url());
+                TestKeycloak.URL_PROPERTY, TestKeycloak.url(),
+                // authority-profiles gives people their authority through the Admin API.
+                "twinning.people.keycloak-url", TestKeycloak.url());
     }
 
     @Override

@@ -21,21 +21,33 @@ public final class RealmUsers {
     public static String adminOf(UUID authority, String language) {
         String username = "e2e-" + authority.toString().substring(0, 8) + "-" + UUID.randomUUID().toString().substring(0, 4);
         String admin = adminToken();
-        RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "enabled", true, "emailVerified", true,
-                        "firstName", "Story", "lastName", "Tester", "email", username + "@twinninghub.example",
-                        "attributes", Map.of("authority_id", List.of(authority.toString()), "locale", List.of(language)),
-                        "credentials", List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false))))
-                .post("/admin/realms/twinning/users").then().statusCode(201);
-        String id = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
-                .queryParam("username", username).queryParam("exact", true)
-                .get("/admin/realms/twinning/users").then().statusCode(200).extract().path("[0].id");
+        String id = create(admin, username, Map.of("authority_id", List.of(authority.toString()), "locale", List.of(language)));
         Map<String, Object> role = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
                 .get("/admin/realms/twinning/roles/authority-admin").then().statusCode(200).extract().path("$");
         RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(List.of(role)).post("/admin/realms/twinning/users/" + id + "/role-mappings/realm")
                 .then().statusCode(204);
         return username;
+    }
+
+    /** A person with a verified e-mail address and no authority or role yet, as Keycloak's sign-up leaves them. */
+    public static String newcomer(String language) {
+        String username = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
+        create(adminToken(), username, Map.of("locale", List.of(language)));
+        return username;
+    }
+
+    /** Creates {@code username} with the demo password; answers its Keycloak id. */
+    private static String create(String admin, String username, Map<String, List<String>> attributes) {
+        RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                        "firstName", "Story", "lastName", "Tester", "email", username + "@twinninghub.example",
+                        "attributes", attributes,
+                        "credentials", List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false))))
+                .post("/admin/realms/twinning/users").then().statusCode(201);
+        return RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .queryParam("username", username).queryParam("exact", true)
+                .get("/admin/realms/twinning/users").then().statusCode(200).extract().path("[0].id");
     }
 
     /**

@@ -203,6 +203,7 @@ public final class TestServices implements AutoCloseable {
             env.put("MONGODB_URL", TestMongo.shared().connectionString());
             env.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.shared().bootstrapServers());
             env.put("OIDC_URL", TestKeycloak.realmUrl());
+            env.put("KEYCLOAK_URL", TestKeycloak.url());
             // The demo users' authorities must exist; needs, offers and proposals are the tests' own.
             env.put("TWINNING_DEMO_DATA", Boolean.toString(service.equals("authority-profiles")));
             env.put("TWINNING_ALLOCATION", "false");

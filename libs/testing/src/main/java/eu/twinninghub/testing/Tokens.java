@@ -36,6 +36,11 @@ public final class Tokens {
                 "username", username, "password", DEMO_PASSWORD, "scope", "openid"));
     }
 
+    /** Drops the token held for {@code username}, so that the next one is fresh (after a change of their roles). */
+    public static void forget(String username) {
+        CACHE.remove("user:" + username);
+    }
+
     public static String forClient(String clientId, String secret) {
         return cached("client:" + clientId + ":" + secret.hashCode(), Map.of("grant_type", "client_credentials", "client_id", clientId,
                 "client_secret", secret));

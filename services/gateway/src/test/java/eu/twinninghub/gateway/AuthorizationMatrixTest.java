@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.RealmUsers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -107,6 +108,20 @@ class AuthorizationMatrixTest {
                         .get("/api/v1/authorities/" + VINNYTSIA + "/memberships"), 401, 200, 403, 200, 200, 403),
                 row("read an authority's trust trail", "vinnytsia-admin", (actor, as) -> as
                         .get("/api/v1/authorities/" + VINNYTSIA + "/trail"), 401, 200, 403, 200, 200, 403),
+                row("claim an authority (everyone here acts for one already, or is no person)", "vinnytsia-admin",
+                        (actor, as) -> as.body(claim()).post("/api/v1/claims"), 401, 403, 403, 403, 403, 403),
+                row("decide a newcomer's claim to join Vinnytsia", "vinnytsia-admin", (actor, as) -> {
+                    String claim = as(RealmUsers.newcomer("uk")).body(claim()).post("/api/v1/claims").then()
+                            .statusCode(201).extract().path("id");
+                    return as.body(Map.of("approve", true)).post("/api/v1/claims/" + claim + "/decision");
+                }, 401, 404, 404, 200, 200, 200),
+                row("withdraw someone else's claim", "vinnytsia-admin", (actor, as) -> {
+                    String claim = as(RealmUsers.newcomer("uk")).body(claim()).post("/api/v1/claims").then()
+                            .statusCode(201).extract().path("id");
+                    return as.delete("/api/v1/claims/" + claim);
+                }, 401, 404, 404, 404, 404, 404),
+                row("read the verification queue", "vinnytsia-admin", (actor, as) -> as.get("/api/v1/claims/queue"),
+                        401, 403, 200, 200, 200, 200),
                 row("add a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
                         .post("/api/v1/authorities/" + VINNYTSIA + "/contacts"), 401, 403, 403, 201, 201, 403),
                 row("change a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
@@ -219,6 +234,11 @@ class AuthorizationMatrixTest {
     private static String next(List<String> fresh, String unchanged, Actor actor) {
         boolean succeeds = actor == Actor.OWNER || actor == Actor.MEMBER;
         return succeeds && !fresh.isEmpty() ? fresh.remove(0) : unchanged;
+    }
+
+    private static Map<String, Object> claim() {
+        return Map.of("authorityId", VINNYTSIA.toString(), "function", "Head of international cooperation",
+                "officialEmail", "o.kovalenko@vmr.gov.ua");
     }
 
     private static String contact() {

@@ -10,5 +10,9 @@ public enum TrustAction {
     MEMBERSHIP_INVITED,
     MEMBERSHIP_REQUESTED,
     MEMBERSHIP_ACCEPTED,
-    MEMBERSHIP_ENDED
+    MEMBERSHIP_ENDED,
+    /** A person claimed to act for it (the counterpart is none: the person is the actor). */
+    CLAIMED,
+    CLAIM_APPROVED,
+    CLAIM_REJECTED
 }

@@ -8,6 +8,8 @@ public enum ProblemType {
     MALFORMED("malformed-request", "Malformed request body", 400),
     UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
+    /** The authority acted for is suspended: nothing is written in its name until it is reinstated. */
+    SUSPENDED("authority-suspended", "The authority is suspended", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     CONFLICT("conflict", "Conflict with the current state", 409),

@@ -62,6 +62,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }
 
+    /** {@code authority} is suspended, so nothing may be written in its name until it is reinstated. */
+    public static ProblemException suspended(String authority) {
+        return new ProblemException(ProblemType.SUSPENDED, authority + " is suspended: nothing can be written in its"
+                + " name until a platform admin or one of its networks reinstates it");
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, field + " " + message,
                 List.of(new Problem.Violation(field, message)), null);

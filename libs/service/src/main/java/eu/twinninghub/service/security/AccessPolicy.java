@@ -84,6 +84,28 @@ public final class AccessPolicy {
         return who.is(Roles.PLATFORM_ADMIN) || consentsForNetwork(who, network) || consentsForMember(who, authority);
     }
 
+    /**
+     * Claims an authority (or proposes one): a signed-in person (every token of the realm carries its
+     * default roles) who acts for none yet. Networks and platform admins have other ways in.
+     */
+    public static boolean claims(Who who) {
+        return !who.roles().isEmpty() && who.authority().isEmpty() && !who.is(Roles.PLATFORM_ADMIN)
+                && !who.is(Roles.PARTNER_NETWORK);
+    }
+
+    /**
+     * Decides a person's claim to act for {@code authority}: a platform admin, a network the authority
+     * accepted, the authority's own admin ("a colleague asks to join"). A claim for an authority not
+     * yet registered ({@code authority} null): a platform admin only.
+     */
+    public static boolean decidesClaimFor(Who who, UUID authority, Collection<UUID> networksOfAuthority) {
+        if (who.is(Roles.PLATFORM_ADMIN)) {
+            return true;
+        }
+        return authority != null && (who.isNetworkAmong(networksOfAuthority)
+                || who.is(Roles.AUTHORITY_ADMIN) && who.actsFor(authority));
+    }
+
     /** Reads the memberships and the trust trail of {@code authority}: its own people, a platform admin. */
     public static boolean readsTrustOf(Who who, UUID authority) {
         return who.is(Roles.PLATFORM_ADMIN) || who.actsFor(authority);

@@ -47,6 +47,14 @@ public class Caller {
         return id();
     }
 
+    /** The caller's e-mail address, if Keycloak verified it; empty otherwise. */
+    public Optional<String> verifiedEmail() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && Boolean.TRUE.equals(jwt.getClaim("email_verified"))) {
+            return Optional.ofNullable(jwt.getClaim("email"));
+        }
+        return Optional.empty();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -23,17 +23,18 @@ class AccessPolicyTest {
     private static final UUID N = UUID.fromString("00000000-0000-0000-0000-00000000000e");
     private static final UUID OTHER_NETWORK = UUID.fromString("00000000-0000-0000-0000-00000000000f");
 
-    private static final Map<String, Who> CALLERS = Map.of(
-            "anonymous", Who.ANONYMOUS,
-            "member-of-A", who(A, Roles.AUTHORITY_MEMBER),
-            "admin-of-A", who(A, Roles.AUTHORITY_ADMIN, Roles.AUTHORITY_MEMBER),
-            "member-of-B", who(B, Roles.AUTHORITY_MEMBER),
-            "admin-of-B", who(B, Roles.AUTHORITY_ADMIN, Roles.AUTHORITY_MEMBER),
-            "network-of-A", who(N, Roles.PARTNER_NETWORK),
-            "other-network", who(OTHER_NETWORK, Roles.PARTNER_NETWORK),
-            "platform-admin", who(null, Roles.PLATFORM_ADMIN),
-            "member-role-no-authority", who(null, Roles.AUTHORITY_MEMBER),
-            "A-without-role", who(A));
+    private static final Map<String, Who> CALLERS = Map.ofEntries(
+            Map.entry("anonymous", Who.ANONYMOUS),
+            Map.entry("member-of-A", who(A, Roles.AUTHORITY_MEMBER)),
+            Map.entry("admin-of-A", who(A, Roles.AUTHORITY_ADMIN, Roles.AUTHORITY_MEMBER)),
+            Map.entry("member-of-B", who(B, Roles.AUTHORITY_MEMBER)),
+            Map.entry("admin-of-B", who(B, Roles.AUTHORITY_ADMIN, Roles.AUTHORITY_MEMBER)),
+            Map.entry("network-of-A", who(N, Roles.PARTNER_NETWORK)),
+            Map.entry("other-network", who(OTHER_NETWORK, Roles.PARTNER_NETWORK)),
+            Map.entry("platform-admin", who(null, Roles.PLATFORM_ADMIN)),
+            Map.entry("member-role-no-authority", who(null, Roles.AUTHORITY_MEMBER)),
+            Map.entry("A-without-role", who(A)),
+            Map.entry("newcomer", who(null, "default-roles-twinning")));
 
     @ParameterizedTest(name = "{0}: postsFor {1}, registers {2}, administers {3}, vouchesFor {4}, speaksForNetwork {5},"
             + " answersFor {6}, sees {7}, readsInboxOf {8}")
@@ -87,6 +88,29 @@ class AccessPolicyTest {
         assertEquals(consentsForMember, AccessPolicy.consentsForMember(who, A), "consentsForMember");
         assertEquals(endsMembership, AccessPolicy.endsMembership(who, A, N), "endsMembership");
         assertEquals(readsTrustOf, AccessPolicy.readsTrustOf(who, A), "readsTrustOf");
+    }
+
+    /** Claims for A (a member of network N) and for an authority not registered yet (null). */
+    @ParameterizedTest(name = "{0}: claims {1}, decidesClaimFor A {2}, decidesClaimFor a new authority {3}")
+    @CsvSource(textBlock = """
+            # caller                  claims decidesA decidesNew
+            anonymous,                false, false,   false
+            member-of-A,              false, false,   false
+            admin-of-A,               false, true,    false
+            member-of-B,              false, false,   false
+            admin-of-B,               false, false,   false
+            network-of-A,             false, true,    false
+            other-network,            false, false,   false
+            platform-admin,           false, true,    true
+            member-role-no-authority, true,  false,   false
+            A-without-role,           false, false,   false
+            newcomer,                 true,  false,   false
+            """)
+    void theClaimTable(String caller, boolean claims, boolean decidesForA, boolean decidesForNew) {
+        Who who = CALLERS.get(caller);
+        assertEquals(claims, AccessPolicy.claims(who), "claims");
+        assertEquals(decidesForA, AccessPolicy.decidesClaimFor(who, A, List.of(N)), "decidesClaimFor A");
+        assertEquals(decidesForNew, AccessPolicy.decidesClaimFor(who, null, List.of()), "decidesClaimFor new");
     }
 
     private static Who who(UUID authority, String... roles) {

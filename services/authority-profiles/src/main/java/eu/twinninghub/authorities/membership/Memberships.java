@@ -138,8 +138,7 @@ public class Memberships {
 
     private static void notSuspended(Authority side) {
         if (side.verification == Verification.SUSPENDED) {
-            throw ProblemException.forbidden(side.nameLatin + " is suspended: it cannot agree to memberships until"
-                    + " it is reinstated");
+            throw ProblemException.suspended(side.nameLatin);
         }
     }
 

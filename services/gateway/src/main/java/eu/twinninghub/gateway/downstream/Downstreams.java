@@ -2,6 +2,7 @@ package eu.twinninghub.gateway.downstream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.twinninghub.api.authority.AuthorityApi;
+import eu.twinninghub.api.claim.ClaimApi;
 import eu.twinninghub.api.match.MatchApi;
 import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.notification.NotificationApi;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 public class Downstreams {
 
     private final Downstream<AuthorityApi> authorities;
+    private final Downstream<ClaimApi> claims;
     private final Downstream<NeedApi> needs;
     private final Downstream<OfferApi> offers;
     private final Downstream<MatchApi> matches;
@@ -31,6 +33,7 @@ public class Downstreams {
     public Downstreams(DownstreamConfig config, Outgoing outgoing, ObjectMapper json) {
         Factory factory = new Factory(config, outgoing, json);
         authorities = factory.create("authority-profiles", config.authorityProfiles(), AuthorityApi.class);
+        claims = factory.create("authority-profiles", config.authorityProfiles(), ClaimApi.class);
         needs = factory.create("needs-offers", config.needsOffers(), NeedApi.class);
         offers = factory.create("needs-offers", config.needsOffers(), OfferApi.class);
         matches = factory.create("matching", config.matching(), MatchApi.class);
@@ -41,6 +44,10 @@ public class Downstreams {
 
     public Downstream<AuthorityApi> authorities() {
         return authorities;
+    }
+
+    public Downstream<ClaimApi> claims() {
+        return claims;
     }
 
     public Downstream<NeedApi> needs() {

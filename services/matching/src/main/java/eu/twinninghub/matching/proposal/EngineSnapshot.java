@@ -1,5 +1,6 @@
 package eu.twinninghub.matching.proposal;
 
+import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.api.need.Urgency;
 import eu.twinninghub.matching.config.MatchingConfig;
 import eu.twinninghub.matching.engine.MatchingEngine;
@@ -114,12 +115,18 @@ public class EngineSnapshot {
     private MatchingEngine build() {
         Map<UUID, KnownAuthority> authorities = new HashMap<>();
         KnownAuthority.<KnownAuthority>streamAll().forEach(a -> authorities.put(a.id, a));
+        // A suspended authority's postings stay open, but out of matching until it is reinstated.
         List<NeedProfile> needs = OpenNeed.<OpenNeed>list("open", true).stream()
+                .filter(n -> !suspended(authorities.get(n.authorityId)))
                 .map(n -> need(n, authorities.get(n.authorityId))).toList();
         List<OfferProfile> offers = OpenOffer.<OpenOffer>list("open", true).stream()
-                .filter(o -> o.capacityLeft() > 0)
+                .filter(o -> o.capacityLeft() > 0 && !suspended(authorities.get(o.authorityId)))
                 .map(o -> offer(o, authorities.get(o.authorityId))).toList();
         return MatchingEngine.build(needs, offers, relations(authorities), config.engineWeights());
+    }
+
+    private static boolean suspended(KnownAuthority authority) {
+        return authority != null && authority.verification == Verification.SUSPENDED;
     }
 
     private static NeedProfile need(OpenNeed n, KnownAuthority authority) {

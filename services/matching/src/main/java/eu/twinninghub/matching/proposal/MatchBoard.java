@@ -2,6 +2,7 @@ package eu.twinninghub.matching.proposal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
@@ -12,6 +13,7 @@ import eu.twinninghub.matching.config.MatchingConfig;
 import eu.twinninghub.matching.engine.Explanation;
 import eu.twinninghub.matching.engine.Scored;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
+import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
@@ -21,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -175,7 +178,27 @@ public class MatchBoard {
         if (match.expiresAt.isBefore(clock.instant())) {
             throw ProblemException.conflict("match " + id + " expired on " + match.expiresAt);
         }
+        heldWhileSuspended(match);
         return match;
+    }
+
+    /**
+     * A proposal with a suspended side is held: the suspended side may not answer in its name, and
+     * the other side is not asked to commit to it until the suspension is lifted.
+     */
+    private void heldWhileSuspended(Match match) {
+        UUID mine = caller.authorityId().orElseThrow();
+        for (UUID side : new LinkedHashSet<>(match.sides())) {
+            KnownAuthority known = KnownAuthority.findById(side);
+            if (known == null || known.verification != Verification.SUSPENDED) {
+                continue;
+            }
+            if (side.equals(mine)) {
+                throw ProblemException.suspended(known.nameLatin);
+            }
+            throw ProblemException.conflict("match " + match.id + " is held: " + known.nameLatin
+                    + " is suspended; it can be answered once the suspension is lifted");
+        }
     }
 
     static List<MatchParty> parties(Match match) {

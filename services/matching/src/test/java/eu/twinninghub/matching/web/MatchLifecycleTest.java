@@ -5,6 +5,7 @@ import static eu.twinninghub.matching.web.Feed.VINNYTSIA;
 import static eu.twinninghub.testing.Calls.anonymous;
 import static eu.twinninghub.testing.Calls.as;
 import static eu.twinninghub.testing.Calls.problem;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -19,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.Topics;
+import eu.twinninghub.events.authority.AuthoritySuspended;
+import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchProposed;
@@ -121,6 +124,30 @@ class MatchLifecycleTest {
         assertEquals(need, established.need().itemId());
 
         problem(as("platform-admin").get("/api/v1/matching/needs/" + need + "/candidates").then(), 404, "not-found");
+    }
+
+    @Test
+    void aSuspendedSideHoldsItsProposalsAndLeavesMatchingUntilReinstated() {
+        Map<String, Object> match = proposalFor("education", "school buses");
+        String id = (String) match.get("id");
+        String need = (String) ((Map<?, ?>) match.get("need")).get("itemId");
+        String offer = (String) ((Map<?, ?>) ((List<?>) match.get("offers")).get(0)).get("itemId");
+        String candidates = "/api/v1/matching/needs/" + need + "/candidates";
+        Feed.publish(new AuthoritySuspended(AACHEN, "platform-admin", "impersonation reported"));
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("vinnytsia-admin").get(candidates).then()
+                    .statusCode(200).body("itemId", not(hasItem(offer))));
+            problem(as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then(), 409, "conflict")
+                    .body("detail", containsString("held"));
+            problem(as("aachen-admin").post("/api/v1/matches/" + id + "/accept").then(), 403, "authority-suspended");
+        } finally {
+            Feed.publish(new AuthorityVerified(AACHEN, "platform-admin", "reinstated after review"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("vinnytsia-admin").get(candidates).then()
+                .statusCode(200).body("itemId", hasItem(offer)));
+        as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then().statusCode(200);
+        as("aachen-admin").post("/api/v1/matches/" + id + "/accept").then().statusCode(200)
+                .body("status", equalTo("AGREED"));
     }
 
     @Test

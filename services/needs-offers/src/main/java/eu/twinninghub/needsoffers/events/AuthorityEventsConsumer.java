@@ -4,6 +4,7 @@ import eu.twinninghub.events.Event;
 import eu.twinninghub.messaging.authority.KnownAuthorities;
 import eu.twinninghub.messaging.inbox.InboundEvents;
 import eu.twinninghub.messaging.inbox.WaitsForTheDatabase;
+import eu.twinninghub.needsoffers.posting.Suspensions;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,10 +17,12 @@ public class AuthorityEventsConsumer {
 
     private final InboundEvents inbound;
     private final KnownAuthorities authorities;
+    private final Suspensions suspensions;
 
-    public AuthorityEventsConsumer(InboundEvents inbound, KnownAuthorities authorities) {
+    public AuthorityEventsConsumer(InboundEvents inbound, KnownAuthorities authorities, Suspensions suspensions) {
         this.inbound = inbound;
         this.authorities = authorities;
+        this.suspensions = suspensions;
     }
 
     @Incoming("authorities")
@@ -31,6 +34,8 @@ public class AuthorityEventsConsumer {
     }
 
     void apply(Event<?> event) {
-        authorities.apply(event);
+        if (authorities.apply(event)) {
+            suspensions.follow(event.data().aggregateId());
+        }
     }
 }

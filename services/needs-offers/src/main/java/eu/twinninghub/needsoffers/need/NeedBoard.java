@@ -39,7 +39,8 @@ public class NeedBoard extends PostingBoard<Need> {
 
     @Override
     protected boolean isPublic(Need need) {
-        return need.status.isPublic();
+        // A draft withdrawn before it was ever published stays private.
+        return need.status.isPublic() && need.publishedAt != null;
     }
 
     @Transactional

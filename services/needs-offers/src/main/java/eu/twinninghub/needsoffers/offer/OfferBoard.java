@@ -35,7 +35,8 @@ public class OfferBoard extends PostingBoard<Offer> {
 
     @Override
     protected boolean isPublic(Offer offer) {
-        return offer.status.isPublic();
+        // A draft withdrawn before it was ever published stays private.
+        return offer.status.isPublic() && offer.publishedAt != null;
     }
 
     @Transactional

@@ -40,8 +40,12 @@ public final class Listing {
         this.table = table;
         if (caller.isAnonymous()) {
             where.add("t.status = 'OPEN'");
+            where.add("not t.authority_suspended");
         } else if (!caller.isPlatformAdmin()) {
-            where.add("(t.status <> 'DRAFT' or t.authority_id = :mine)");
+            // A draft (also one withdrawn unpublished), or a posting of a suspended authority, is listed to
+            // the authority's own people only.
+            where.add("(t.status <> 'DRAFT' and t.published_at is not null and not t.authority_suspended"
+                    + " or t.authority_id = :mine)");
             params.put("mine", caller.authorityId().orElse(new UUID(0, 0)));
         }
     }

@@ -2,6 +2,7 @@ package eu.twinninghub.needsoffers.posting;
 
 import eu.twinninghub.api.posting.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -51,6 +52,13 @@ public abstract class Posting extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * Its authority is suspended: it is left out of public lists and pages. Written only by
+     * {@link Suspensions}, from the authority's events, never by an edit of the posting.
+     */
+    @Column(insertable = false, updatable = false)
+    public boolean authoritySuspended;
 
     protected void start(UUID authorityId, String by, Instant now) {
         this.id = UUID.randomUUID();

@@ -58,8 +58,8 @@ public abstract class PostingBoard<P extends Posting> {
 
     public P visible(UUID id) {
         P posting = entityManager.find(type, id);
-        if (posting == null
-                || !isPublic(posting) && !rights.mayPostFor(PostingRights.known(posting.authorityId, "id"))) {
+        if (posting == null || !(isPublic(posting) && !posting.authoritySuspended)
+                && !rights.mayPostFor(PostingRights.known(posting.authorityId, "id"))) {
             throw ProblemException.notFound(kind, id);
         }
         return posting;

@@ -1,5 +1,6 @@
 package eu.twinninghub.needsoffers.posting;
 
+import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
@@ -24,8 +25,12 @@ public class PostingRights {
         return AccessPolicy.postsFor(caller.who(), authority.id, authority.networkIds);
     }
 
+    /** Posts for {@code authority} ({@link #mayPostFor}), which is not suspended unless a platform admin acts. */
     public void requirePostFor(KnownAuthority authority) {
         caller.require(mayPostFor(authority), "you do not post for authority " + authority.id);
+        if (authority.verification == Verification.SUSPENDED && !caller.isPlatformAdmin()) {
+            throw ProblemException.suspended(authority.nameLatin);
+        }
     }
 
     /** The authority as known here, or a 400 naming {@code field}: it may not be registered, or not yet known. */

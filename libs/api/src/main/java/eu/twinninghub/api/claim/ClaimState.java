@@ -1,0 +1,5 @@
+package eu.twinninghub.api.claim;
+
+public enum ClaimState {
+    PENDING, APPROVED, REJECTED, WITHDRAWN
+}
