@@ -16,6 +16,8 @@ LOGGING=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
 PG_PORT=15432
 MONGO_PORT=27018
 KAFKA_PORT=9092
+SMTP_PORT=3025
+IMAP_PORT=3143
 KEYCLOAK_URL=http://127.0.0.1:8180
 GATEWAY_URL=http://127.0.0.1:8080
 # The gateway signs people in to the web pages as this client; its local-development secret is in the realm file.
@@ -87,10 +89,13 @@ start_infrastructure() {
       || { echo "Kafka storage format failed; see $LOGS/kafka-format.log" >&2; exit 1; }
   fi
   launch kafka "$JAVA" -Xmx512m $LOGGING -cp "$cp" kafka.Kafka "$kafka_config"
+  # Keycloak (sign-up, invitations; the realm file names this port) and notifications send real mail here.
+  launch mail "$JAVA" -Xmx96m $LOGGING -cp "$cp" eu.twinninghub.local.MailServer "$STATE/mail" "$SMTP_PORT" "$IMAP_PORT"
 
   wait_for postgres 90 port_open "$PG_PORT"
   wait_for mongo 30 port_open "$MONGO_PORT"
   wait_for kafka 60 port_open "$KAFKA_PORT"
+  wait_for mail 30 port_open "$SMTP_PORT"
 
   echo "  starting Keycloak (the first start unpacks and builds it: about a minute)"
   mkdir -p "$LOGS"
@@ -109,6 +114,7 @@ start_services() {
       MONGODB_URL="mongodb://127.0.0.1:$MONGO_PORT" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
       OIDC_URL="$KEYCLOAK_URL/realms/twinning" KEYCLOAK_URL="$KEYCLOAK_URL" OIDC_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" \
       TWINNING_DEMO_DATA=true WEBHOOKS_ALLOW_LOOPBACK=true \
+      MAILER_MOCK=false SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" SMTP_STARTTLS=DISABLED QUARKUS_MAILER_LOGIN=DISABLED \
       "$JAVA" $SERVICE_JVM_OPTIONS -jar "$ROOT/services/$name/target/quarkus-app/quarkus-run.jar"
     SERVICE_PORTS[$name]=$port
   done
@@ -134,6 +140,10 @@ Twinning Hub is up ($(( SECONDS - started ))s).
   Kafka                127.0.0.1:$KAFKA_PORT
   PostgreSQL           127.0.0.1:$PG_PORT (postgres / postgres)
   MongoDB protocol     mongodb://127.0.0.1:$MONGO_PORT
+  Mail (every e-mail)  .local/run/mail/*.eml  (or IMAP 127.0.0.1:$IMAP_PORT, user = the address, any password)
+
+Join as a new person: "Register" on Keycloak's sign-in page, open the verification mail in
+.local/run/mail, then claim your authority (POST /api/v1/claims); a platform admin approves it.
 
 Demo logins (realm twinning; password twinning-demo, LOCAL DEVELOPMENT ONLY):
   vinnytsia-admin    Ukrainian hromada admin (Vinnytsia city hromada)
@@ -165,11 +175,12 @@ stop_group() {
 stop() {
   echo "Stopping the Twinning Hub local stack"
   for name in $(ls "$PIDS" 2>/dev/null | sed -n 's/\.pid$//p'); do
-    case $name in postgres|mongo|kafka) ;; *) stop_group "$name" ;; esac
+    case $name in postgres|mongo|kafka|mail) ;; *) stop_group "$name" ;; esac
   done
   if [ -f "$STATE/keycloak/keycloak.pid" ]; then
     "$JAVA" -cp "$(classpath)" eu.twinninghub.testing.KeycloakServer stop run && echo "  keycloak stopped"
   fi
+  stop_group mail
   stop_group kafka
   stop_group mongo
   stop_group postgres

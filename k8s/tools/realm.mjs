@@ -23,6 +23,11 @@ export function realmImport() {
     user.serviceAccountClientId && !LOCAL_ONLY_CLIENTS.has(user.serviceAccountClientId));
   delete realm.attributes;
   realm.sslRequired = "all";
+  // The cluster's own mail relay, from the secret; the local one listens on 127.0.0.1 only.
+  realm.smtpServer = {
+    ...realm.smtpServer,
+    host: "${SMTP_HOST}", port: "${SMTP_PORT}", from: "${SMTP_FROM}", starttls: "true",
+  };
   realm.clients = realm.clients
     .filter((client) => !LOCAL_ONLY_CLIENTS.has(client.clientId))
     .map((client) => {
@@ -49,6 +54,9 @@ export function realmImport() {
         ...Object.fromEntries(Object.values(SECRETS).map(({ placeholder, key }) =>
           [placeholder, { secret: { name: "keycloak-realm-secrets", key } }])),
         TWINNING_PUBLIC_URL: { secret: { name: "keycloak-realm-secrets", key: "public-url" } },
+        SMTP_HOST: { secret: { name: "keycloak-realm-secrets", key: "smtp-host" } },
+        SMTP_PORT: { secret: { name: "keycloak-realm-secrets", key: "smtp-port" } },
+        SMTP_FROM: { secret: { name: "keycloak-realm-secrets", key: "smtp-from" } },
       },
       realm,
     },

@@ -1,7 +1,12 @@
 package eu.twinninghub.e2e;
 
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.TestKeycloak;
 import eu.twinninghub.testing.TestServices;
 import eu.twinninghub.testing.Tokens;
@@ -12,8 +17,11 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The whole platform for the end-to-end tests, started once per test JVM: the five services from
@@ -46,12 +54,36 @@ final class E2ePlatform {
         return running;
     }
 
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     static RequestSpecification partner() {
         return RestAssured.given().auth().oauth2(Tokens.forClient("partner-auc", PARTNER_SECRET)).contentType(ContentType.JSON);
     }
 
     static RequestSpecification as(String user) {
         return RestAssured.given().auth().oauth2(Tokens.forUser(user)).contentType(ContentType.JSON);
+    }
+
+    /** Posts a draft, waiting until the service knows the authority (its registration travels by Kafka). */
+    static String post(String user, String kind, String body) {
+        String key = UUID.randomUUID().toString();
+        AtomicReference<String> id = new AtomicReference<>();
+        await().atMost(PATIENCE).until(() -> {
+            var answer = as(user).header("Idempotency-Key", key).body(body).post("/api/v1/" + kind);
+            if (answer.statusCode() != 201) {
+                answer.then().statusCode(400).body("violations.message", hasItem(containsString("not a registered authority")));
+                return false;
+            }
+            id.set(answer.path("id"));
+            return true;
+        });
+        return id.get();
+    }
+
+    /** Publishing waits until needs-offers has heard (over Kafka) that the authority is verified. */
+    static void publish(String user, String kind, String id) {
+        await().atMost(PATIENCE).until(() -> as(user).body(Map.of("status", "OPEN"))
+                .post("/api/v1/" + kind + "/" + id + "/status").statusCode() == 200);
     }
 
     private static E2ePlatform start() {
@@ -62,6 +94,7 @@ final class E2ePlatform {
             }
             GreenMail mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
+            RealmUsers.sendMailTo(smtp);
             WebhookReceiver webhooks = new WebhookReceiver(0);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 webhooks.close();

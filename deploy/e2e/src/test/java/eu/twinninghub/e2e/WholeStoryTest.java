@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,16 +66,16 @@ class WholeStoryTest {
         wantsMail(municipalityUser, "en");
 
         // The hromada posts a need, the municipality an offer; both publish.
-        String need = post(hromadaUser, "needs", """
+        String need = E2ePlatform.post(hromadaUser, "needs", """
                 {"authorityId":"%s","title":{"uk":"Відновлення котельні лікарні","en":"Restore the hospital boiler house"},
                  "sector":"energy","supportModes":["technical-assistance"],"expertiseTags":["boiler house","heat pumps"],
                  "urgency":"CRITICAL","languages":["uk","en"]}""".formatted(hromada));
-        publish(hromadaUser, "needs", need);
-        String offer = post(municipalityUser, "offers", """
+        E2ePlatform.publish(hromadaUser, "needs", need);
+        String offer = E2ePlatform.post(municipalityUser, "offers", """
                 {"authorityId":"%s","title":{"en":"Heating engineers for hospitals","uk":"Інженери з теплопостачання лікарень"},
                  "sectors":["energy"],"supportModes":["technical-assistance"],"expertiseTags":["boiler house","heat pumps"],
                  "capacity":2,"languages":["en","uk"]}""".formatted(municipality));
-        publish(municipalityUser, "offers", offer);
+        E2ePlatform.publish(municipalityUser, "offers", offer);
 
         // Matching proposes it, explained, to both sides.
         // The allocation sees only what matching has read, so wait until the offer is a candidate of the need.
@@ -136,26 +135,6 @@ class WholeStoryTest {
      * Kafka; until then it answers 400 "not a registered authority"). One idempotency key for all
      * attempts: however many are made, there is one posting.
      */
-    private static String post(String user, String kind, String body) {
-        String key = UUID.randomUUID().toString();
-        AtomicReference<String> id = new AtomicReference<>();
-        await().atMost(SOON).until(() -> {
-            var answer = as(user).header("Idempotency-Key", key).body(body).post("/api/v1/" + kind);
-            if (answer.statusCode() != 201) {
-                answer.then().statusCode(400).body("violations.message", hasItem(containsString("not a registered authority")));
-                return false;
-            }
-            id.set(answer.path("id"));
-            return true;
-        });
-        return id.get();
-    }
-
-    /** Publishing waits until needs-offers has heard (over Kafka) that the authority is verified. */
-    private static void publish(String user, String kind, String id) {
-        await().atMost(SOON).until(() -> as(user).body(Map.of("status", "OPEN"))
-                .post("/api/v1/" + kind + "/" + id + "/status").statusCode() == 200);
-    }
 
     private static long mailsTo(String user) {
         return Arrays.stream(E2ePlatform.get().mail.getReceivedMessages()).filter(message -> {

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,6 +70,21 @@ public final class RealmUsers {
             RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
                     .body(client).put("/admin/realms/twinning/clients/" + id).then().statusCode(204);
         }
+    }
+
+    /** Makes the test Keycloak send its mail (sign-up, invitations) to an SMTP server of the test's own. */
+    public static void sendMailTo(int smtpPort) {
+        String admin = adminToken();
+        Map<String, Object> realm = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .get("/admin/realms/twinning").then().statusCode(200).extract().path("$");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> smtp = new HashMap<>((Map<String, Object>) realm.getOrDefault("smtpServer", Map.of()));
+        smtp.put("host", "127.0.0.1");
+        smtp.put("port", Integer.toString(smtpPort));
+        // A Keycloak whose realm came from an older realm file has no sender yet.
+        smtp.putIfAbsent("from", "no-reply@twinninghub.local");
+        RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("smtpServer", smtp)).put("/admin/realms/twinning").then().statusCode(204);
     }
 
     /** LOCAL DEVELOPMENT ONLY: the test Keycloak's master admin (see KeycloakServer). */

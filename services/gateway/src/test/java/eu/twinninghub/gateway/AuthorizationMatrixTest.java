@@ -7,6 +7,8 @@ import static eu.twinninghub.testing.Calls.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.RealmUsers;
 import io.quarkus.test.common.WithTestResource;
@@ -15,6 +17,9 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,6 +58,11 @@ class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyWriteOperationForEveryCaller() {
+        // Keycloak mails invitations; this lane's tests run one after the other, so the realm may point at ours.
+        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "stop-matrix-mail"));
+        RealmUsers.sendMailTo(mail.getSmtp().getPort());
         // Vinnytsia belongs to the AUC network (invited, and accepted), so that the network may post for it.
         vinnytsiaJoinsAuc();
         List<String> proposed = Platform.proposals(5);
@@ -122,6 +132,16 @@ class AuthorizationMatrixTest {
                 }, 401, 404, 404, 404, 404, 404),
                 row("read the verification queue", "vinnytsia-admin", (actor, as) -> as.get("/api/v1/claims/queue"),
                         401, 403, 200, 200, 200, 200),
+                row("list an authority's people", "vinnytsia-admin", (actor, as) -> as
+                        .get("/api/v1/authorities/" + VINNYTSIA + "/staff"), 401, 403, 403, 200, 200, 403),
+                row("invite a colleague by e-mail", "vinnytsia-admin", (actor, as) -> as
+                        .body(Map.of("email", "colleague-" + UUID.randomUUID() + "@vmr.gov.ua", "firstName", "Petro",
+                                "lastName", "Shevchenko"))
+                        .post("/api/v1/authorities/" + VINNYTSIA + "/staff/invitations"), 401, 403, 403, 201, 201, 403),
+                row("make a colleague an admin", "vinnytsia-admin", (actor, as) -> as.body(Map.of("role", "ADMIN"))
+                        .put("/api/v1/authorities/" + VINNYTSIA + "/staff/" + newColleague()), 401, 403, 403, 200, 200, 403),
+                row("remove a colleague", "vinnytsia-admin", (actor, as) -> as
+                        .delete("/api/v1/authorities/" + VINNYTSIA + "/staff/" + newColleague()), 401, 403, 403, 204, 204, 403),
                 row("add a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
                         .post("/api/v1/authorities/" + VINNYTSIA + "/contacts"), 401, 403, 403, 201, 201, 403),
                 row("change a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
@@ -234,6 +254,24 @@ class AuthorizationMatrixTest {
     private static String next(List<String> fresh, String unchanged, Actor actor) {
         boolean succeeds = actor == Actor.OWNER || actor == Actor.MEMBER;
         return succeeds && !fresh.isEmpty() ? fresh.remove(0) : unchanged;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A newcomer whose claim to join Vinnytsia its admin approved; answers their Keycloak id. */
+    private static String newColleague() {
+        String person = RealmUsers.newcomer("uk");
+        String claim = as(person).body(claim()).post("/api/v1/claims").then().statusCode(201).extract().path("id");
+        as("vinnytsia-admin").body(Map.of("approve", true)).post("/api/v1/claims/" + claim + "/decision")
+                .then().statusCode(200);
+        return as("vinnytsia-admin").get("/api/v1/authorities/" + VINNYTSIA + "/staff").then().statusCode(200)
+                .extract().path("find { it.username == '" + person + "' }.personId");
     }
 
     private static Map<String, Object> claim() {

@@ -14,5 +14,8 @@ public enum TrustAction {
     /** A person claimed to act for it (the counterpart is none: the person is the actor). */
     CLAIMED,
     CLAIM_APPROVED,
-    CLAIM_REJECTED
+    CLAIM_REJECTED,
+    STAFF_INVITED,
+    STAFF_ROLE_CHANGED,
+    STAFF_REMOVED
 }

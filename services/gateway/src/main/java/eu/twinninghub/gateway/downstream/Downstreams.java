@@ -8,6 +8,7 @@ import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.notification.NotificationApi;
 import eu.twinninghub.api.offer.OfferApi;
 import eu.twinninghub.api.partnership.PartnershipApi;
+import eu.twinninghub.api.staff.StaffApi;
 import eu.twinninghub.api.webhook.WebhookApi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ public class Downstreams {
 
     private final Downstream<AuthorityApi> authorities;
     private final Downstream<ClaimApi> claims;
+    private final Downstream<StaffApi> staff;
     private final Downstream<NeedApi> needs;
     private final Downstream<OfferApi> offers;
     private final Downstream<MatchApi> matches;
@@ -34,6 +36,7 @@ public class Downstreams {
         Factory factory = new Factory(config, outgoing, json);
         authorities = factory.create("authority-profiles", config.authorityProfiles(), AuthorityApi.class);
         claims = factory.create("authority-profiles", config.authorityProfiles(), ClaimApi.class);
+        staff = factory.create("authority-profiles", config.authorityProfiles(), StaffApi.class);
         needs = factory.create("needs-offers", config.needsOffers(), NeedApi.class);
         offers = factory.create("needs-offers", config.needsOffers(), OfferApi.class);
         matches = factory.create("matching", config.matching(), MatchApi.class);
@@ -48,6 +51,10 @@ public class Downstreams {
 
     public Downstream<ClaimApi> claims() {
         return claims;
+    }
+
+    public Downstream<StaffApi> staff() {
+        return staff;
     }
 
     public Downstream<NeedApi> needs() {
