@@ -5,6 +5,7 @@ import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.authority.AuthoritySuspended;
 import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.events.authority.AuthorityVerified;
+import eu.twinninghub.events.claim.ClaimDecided;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
@@ -39,6 +40,7 @@ public enum EventType {
     AUTHORITY_VERIFIED("authority.verified.v1", Topics.AUTHORITIES, AuthorityVerified.class),
     AUTHORITY_SUSPENDED("authority.suspended.v1", Topics.AUTHORITIES, AuthoritySuspended.class),
     AUTHORITY_AUDITED("authority.audited.v1", Topics.AUTHORITIES, AuthorityAudited.class),
+    CLAIM_DECIDED("claim.decided.v1", Topics.AUTHORITIES, ClaimDecided.class),
     NEED_PUBLISHED("need.published.v1", Topics.NEEDS, NeedPublished.class),
     NEED_UPDATED("need.updated.v1", Topics.NEEDS, NeedUpdated.class),
     NEED_CLOSED("need.closed.v1", Topics.NEEDS, NeedClosed.class),

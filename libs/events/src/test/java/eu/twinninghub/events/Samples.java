@@ -6,6 +6,7 @@ import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.authority.AuthoritySuspended;
 import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.events.authority.AuthorityVerified;
+import eu.twinninghub.events.claim.ClaimDecided;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
@@ -67,6 +68,8 @@ final class Samples {
             case AUTHORITY_SUSPENDED -> new AuthoritySuspended(HROMADA, "platform-admin", "impersonation report");
             case AUTHORITY_AUDITED -> new AuthorityAudited(UUID.nameUUIDFromBytes("record".getBytes()),
                     HROMADA, "MEMBERSHIP_ACCEPTED", "vinnytsia-admin", CITY, null);
+            case CLAIM_DECIDED -> new ClaimDecided(UUID.nameUUIDFromBytes("claim".getBytes()), HROMADA, "Olena Kovalenko",
+                    "o.kovalenko@vmr.gov.ua", "uk", true, "MEMBER", null, "vinnytsia-admin");
             case NEED_PUBLISHED -> new NeedPublished(NEED, HROMADA, 1, NEED_DETAILS);
             case NEED_UPDATED -> new NeedUpdated(NEED, HROMADA, 2, NEED_DETAILS);
             case NEED_CLOSED -> new NeedClosed(NEED, HROMADA, "FULFILLED", null);

@@ -132,6 +132,13 @@ class AuthorizationMatrixTest {
                 }, 401, 404, 404, 404, 404, 404),
                 row("read the verification queue", "vinnytsia-admin", (actor, as) -> as.get("/api/v1/claims/queue"),
                         401, 403, 200, 200, 200, 200),
+                row("read one's own claims", "vinnytsia-admin", (actor, as) -> as.get("/api/v1/claims/mine"),
+                        401, 200, 200, 200, 200, 200),
+                row("read a newcomer's claim to join Vinnytsia", "vinnytsia-admin", (actor, as) -> {
+                    String claim = as(RealmUsers.newcomer("uk")).body(claim()).post("/api/v1/claims").then()
+                            .statusCode(201).extract().path("id");
+                    return as.get("/api/v1/claims/" + claim);
+                }, 401, 404, 404, 200, 200, 200),
                 row("list an authority's people", "vinnytsia-admin", (actor, as) -> as
                         .get("/api/v1/authorities/" + VINNYTSIA + "/staff"), 401, 403, 403, 200, 200, 403),
                 row("invite a colleague by e-mail", "vinnytsia-admin", (actor, as) -> as

@@ -55,6 +55,15 @@ public class Caller {
         return Optional.empty();
     }
 
+    /** The language the caller chose in Keycloak (its {@code locale} claim), if any. */
+    public Optional<String> language() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("locale") != null) {
+            String locale = jwt.getClaim("locale").toString().replace("\"", "");
+            return locale.matches("[a-z]{2}") ? Optional.of(locale) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

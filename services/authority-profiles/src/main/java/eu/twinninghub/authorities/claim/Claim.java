@@ -22,6 +22,7 @@ public class Claim extends PanacheEntityBase {
     public String personId;
     public String personName;
     public String personEmail;
+    public String personLanguage;
     public UUID authorityId;
 
     @Enumerated(EnumType.STRING)

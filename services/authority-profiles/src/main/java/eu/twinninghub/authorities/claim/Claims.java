@@ -14,6 +14,8 @@ import eu.twinninghub.authorities.authority.AuthorityRegister;
 import eu.twinninghub.authorities.authority.OfficialCodes;
 import eu.twinninghub.authorities.people.People;
 import eu.twinninghub.authorities.trail.TrustTrail;
+import eu.twinninghub.events.claim.ClaimDecided;
+import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
@@ -37,14 +39,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Claims {
 
+    private final Outbox outbox;
     private final Clock clock;
     private final TrustTrail trail;
     private final People people;
     private final AuthorityRegister register;
     private final int perPersonPerDay;
 
-    public Claims(Clock clock, TrustTrail trail, People people, AuthorityRegister register,
+    public Claims(Outbox outbox, Clock clock, TrustTrail trail, People people, AuthorityRegister register,
                   @ConfigProperty(name = "twinning.claims.per-person-per-day") int perPersonPerDay) {
+        this.outbox = outbox;
         this.clock = clock;
         this.trail = trail;
         this.people = people;
@@ -80,6 +84,7 @@ public class Claims {
         claim.personId = caller.id();
         claim.personName = caller.displayName();
         claim.personEmail = caller.verifiedEmail().orElse(null);
+        claim.personLanguage = caller.language().orElse(null);
         if (input.authorityId() != null) {
             Authority authority = Authority.findById(input.authorityId());
             if (authority == null) {
@@ -157,6 +162,7 @@ public class Claims {
             if (claim.authorityId != null) {
                 trail.record(claim.authorityId, TrustAction.CLAIM_REJECTED, caller.displayName(), null, reason);
             }
+            told(claim);
             return claim;
         }
         UUID authority = claim.authorityId != null ? claim.authorityId : registered(claim, caller).id;
@@ -166,11 +172,18 @@ public class Claims {
         claim.decide(ClaimState.APPROVED, role.name(), caller.displayName(), reason, now);
         trail.record(authority, TrustAction.CLAIM_APPROVED, caller.displayName(), null,
                 claim.personName + " as " + role.name().toLowerCase() + (reason == null ? "" : ": " + reason));
+        told(claim);
         // Last, after the rows are written, so that a refusal of Keycloak rolls the decision back and
         // the database cannot refuse it after Keycloak said yes; granting twice is harmless.
         Claim.getEntityManager().flush();
         people.grant(claim.personId, authority, role);
         return claim;
+    }
+
+    /** The decision as an event: notifications tells the person, in their language, and the authority's people. */
+    private void told(Claim claim) {
+        outbox.add(new ClaimDecided(claim.id, claim.authorityId, claim.personName, claim.personEmail,
+                claim.personLanguage, claim.state == ClaimState.APPROVED, claim.role, claim.reason, claim.decidedBy));
     }
 
     @Transactional

@@ -10,14 +10,20 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.Topics;
+import eu.twinninghub.events.claim.ClaimDecided;
 import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
 import eu.twinninghub.testing.RealmUsers;
+import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.Tokens;
+import eu.twinninghub.testing.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,6 +34,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(KeycloakTestResource.class)
 class ClaimResourceTest {
+
+    static final EventCodec CODEC = new EventCodec();
 
     static final String VINNYTSIA = AuthorityResourceTest.VINNYTSIA;
 
@@ -120,6 +128,13 @@ class ClaimResourceTest {
                 .post("/api/v1/claims/" + claim + "/decision").then().statusCode(200)
                 .body("state", equalTo("REJECTED"))
                 .body("reason", containsString("nobody of that name"));
+        var told = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.AUTHORITIES,
+                r -> CODEC.fromRecord(r).data() instanceof ClaimDecided d && d.claimId().toString().equals(claim),
+                1, Duration.ofSeconds(20));
+        ClaimDecided decided = (ClaimDecided) CODEC.fromRecord(told.get(0)).data();
+        assertEquals(false, decided.approved());
+        assertEquals("en", decided.personLanguage(), "the person's Keycloak locale");
+        assertEquals(person + "@twinninghub.example", decided.personEmail());
 
         String suspended = as("platform-admin").body(AuthorityResourceTest.municipality("Gesperrtstadt"))
                 .post("/api/v1/authorities").then().statusCode(201).extract().path("id");

@@ -29,14 +29,16 @@ public class EventsConsumer {
     private final Inbox inbox;
     private final Webhooks webhooks;
     private final NeedsDigest digest;
+    private final Claimants claimants;
 
     public EventsConsumer(Audience audience, WhoMustKnow whoMustKnow, Inbox inbox, Webhooks webhooks,
-                          NeedsDigest digest) {
+                          NeedsDigest digest, Claimants claimants) {
         this.audience = audience;
         this.whoMustKnow = whoMustKnow;
         this.inbox = inbox;
         this.webhooks = webhooks;
         this.digest = digest;
+        this.claimants = claimants;
     }
 
     @Incoming("authorities")
@@ -71,6 +73,7 @@ public class EventsConsumer {
         }
         List<Announcement> announcements = whoMustKnow.of(event);
         announcements.forEach(inbox::deliver);
+        claimants.tell(event);
         webhooks.enqueue(event, whoMustKnow.concerned(event, announcements));
     }
 }

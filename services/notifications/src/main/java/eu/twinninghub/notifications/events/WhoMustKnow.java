@@ -2,6 +2,7 @@ package eu.twinninghub.notifications.events;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.authority.AuthorityVerified;
+import eu.twinninghub.events.claim.ClaimDecided;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
@@ -95,6 +96,11 @@ public class WhoMustKnow {
                             "/partnerships/" + d.partnershipId()));
                 }
             }
+            case ClaimDecided d when d.approved() && d.authorityId() != null -> out.add(new Announcement(cause,
+                    d.authorityId().toString(), "claim.approved", texts.render("colleague-joined",
+                    lang -> Map.of("person", d.personName(), "authority", name(d.authorityId(), lang),
+                            "role", Claimants.role(d.role(), lang), "by", d.decidedBy())),
+                    "/authorities/" + d.authorityId()));
             case AuthorityVerified v -> out.add(new Announcement(cause, v.authorityId().toString(),
                     "authority.verified", texts.render("authority-verified",
                     lang -> Map.of("name", name(v.authorityId(), lang))), "/authorities/" + v.authorityId()));

@@ -14,8 +14,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.twinninghub.events.Event;
+import eu.twinninghub.events.claim.ClaimDecided;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
@@ -154,6 +156,28 @@ class NotificationsTest {
                 "one mail per event: the redelivery sent none");
         as("aachen-admin").body(Map.of("language", "en", "channels", List.of("INBOX"), "digest", "IMMEDIATE"))
                 .put("/api/v1/notifications/preferences").then().statusCode(200);
+    }
+
+    @Test
+    void aPersonIsToldTheDecisionOnTheirClaimInTheirLanguageAndTheAuthorityMeetsItsColleague() {
+        String olena = "olena." + UUID.randomUUID().toString().substring(0, 6) + "@vmr.gov.ua";
+        Event<ClaimDecided> approved = Feed.publish(new ClaimDecided(UUID.randomUUID(), VINNYTSIA, "Olena Kovalenko",
+                olena, "uk", true, "MEMBER", null, "vinnytsia-admin"));
+        awaitEntry(VINNYTSIA, approved.id().toString());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mailbox.getMailsSentTo(olena).size() == 1);
+        var mail = mailbox.getMailsSentTo(olena).get(0);
+        assertTrue(mail.getSubject().startsWith("Тепер ви можете діяти від імені"), mail.getSubject());
+        assertTrue(mail.getText().contains("учасник"), mail.getText());
+        as("vinnytsia-admin").queryParam("lang", "en").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.type == 'claim.approved' }.title", containsString("Olena Kovalenko joined"));
+
+        String petro = "petro." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        Feed.publish(new ClaimDecided(UUID.randomUUID(), null, "Petro", petro, "de", false, null,
+                "the town hall does not know this person", "platform-admin"));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mailbox.getMailsSentTo(petro).size() == 1);
+        var rejected = mailbox.getMailsSentTo(petro).get(0);
+        assertTrue(rejected.getSubject().contains("the authority you proposed was not approved"), rejected.getSubject());
+        assertTrue(rejected.getText().contains("the town hall does not know this person"), rejected.getText());
     }
 
     @Test

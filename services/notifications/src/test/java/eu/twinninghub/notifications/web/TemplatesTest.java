@@ -22,9 +22,20 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KeycloakTestResource.class)
 class TemplatesTest {
 
-    private static final Map<String, Object> DATA = Map.of("partners", "Aachen", "need", "Котельня", "score", 82,
-            "deadline", "2026-12-06", "hromada", "Вінницька громада", "by", "Aachen", "reason", "no staff",
-            "parties", "Vinnytsia, Aachen", "since", "2026-08-01", "name", "Вінницька громада");
+    private static final Map<String, Object> DATA = Map.ofEntries(
+            Map.entry("partners", "Aachen"),
+            Map.entry("need", "Котельня"),
+            Map.entry("score", 82),
+            Map.entry("deadline", "2026-12-06"),
+            Map.entry("hromada", "Вінницька громада"),
+            Map.entry("by", "Aachen"),
+            Map.entry("reason", "no staff"),
+            Map.entry("parties", "Vinnytsia, Aachen"),
+            Map.entry("since", "2026-08-01"),
+            Map.entry("name", "Вінницька громада"),
+            Map.entry("authority", "Вінницька громада"),
+            Map.entry("role", "member"),
+            Map.entry("person", "Olena Kovalenko"));
 
     @Inject
     Texts texts;
@@ -33,7 +44,8 @@ class TemplatesTest {
     void everyMessageRendersInBothLanguages() {
         for (String message : List.of("match-proposed-need", "match-proposed-offer", "match-accepted",
                 "match-declined", "match-expired", "partnership-established", "partnership-completed",
-                "partnership-cancelled", "partnership-dormant", "authority-verified")) {
+                "partnership-cancelled", "partnership-dormant", "authority-verified", "claim-approved",
+                "claim-rejected", "colleague-joined")) {
             Texts.Bilingual both = texts.render(message, lang -> DATA);
             for (String lang : Texts.LANGUAGES) {
                 Texts.Rendered rendered = both.in(lang);
