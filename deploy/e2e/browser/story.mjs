@@ -31,7 +31,16 @@ async function openBrowser() {
 /** A phone-sized window: the pages must work on the small screen most hromada staff carry. */
 async function newPage(browser, lang) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: lang === 'uk' ? 'uk-UA' : 'en-GB' });
-  return context.newPage();
+  const page = await context.newPage();
+  // What the pages' Content-Security-Policy blocked, if anything (Keycloak's pages are its own).
+  page.blocked = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && (message.location().url || '').startsWith(base)
+        && /Content Security Policy|Refused to/.test(message.text())) {
+      page.blocked.push(message.text());
+    }
+  });
+  return page;
 }
 
 async function signIn(page) {
@@ -55,6 +64,7 @@ async function shoot(page, name) {
   await page.screenshot({ path: `${shots}/${name}-${other}.png`, fullPage: true });
   await switchTo(page, start);
   await accessible(page, name);
+  check(page.blocked.length === 0, `the browser blocked on ${name}: ${page.blocked.join(' | ')}`);
 }
 
 /** WCAG basics a script can check: every control has a label, every image a text, one h1. */

@@ -14,6 +14,7 @@ import eu.twinninghub.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,26 @@ class InheritedBehaviourTest {
         given().put("/probe/" + UUID.randomUUID()).then().statusCode(405).contentType(Problem.MEDIA_TYPE);
         given().contentType(ContentType.XML).body("<item/>").post("/probe")
                 .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** Found by a client generated from the OpenAPI document, which sends Accept headers of its own. */
+    @Test
+    void anAcceptThatNothingProducesIsA406ProblemNotA500() {
+        for (String accept : List.of("application/xml", "text/plain")) {
+            given().accept(accept).get("/probe/" + UUID.randomUUID()).then().statusCode(406)
+                    .contentType(Problem.MEDIA_TYPE).body("type", equalTo("https://twinninghub.eu/problems/not-acceptable"));
+            given().accept(accept).get("/probe").then().statusCode(406).contentType(Problem.MEDIA_TYPE);
+        }
+    }
+
+    @Test
+    void hostilePathIdsAreNotFoundNotFailures() {
+        for (String id : List.of("%00", "..%2F..%2Fetc", "x".repeat(5000), "%C0%AE")) {
+            given().urlEncodingEnabled(false).get("/probe/" + id).then()
+                    .statusCode(org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThanOrEqualTo(400))
+                            .and(org.hamcrest.Matchers.lessThan(500)))
+                    .contentType(Problem.MEDIA_TYPE);
+        }
     }
 
     @Test

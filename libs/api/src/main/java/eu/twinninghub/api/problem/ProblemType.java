@@ -12,10 +12,13 @@ public enum ProblemType {
     SUSPENDED("authority-suspended", "The authority is suspended", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict with the current state", 409),
     STALE_VERSION("stale-version", "Changed by someone else since you read it", 409),
     DUPLICATE("duplicate", "Already exists", 409),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    /** Any other refusal of the request by the framework, under its own status (413, 414, 431 ...). */
+    REFUSED("request-refused", "Request refused", 400),
     RATE_LIMITED("rate-limited", "Too many requests", 429),
     UNAVAILABLE("service-unavailable", "Service temporarily unavailable", 503),
     INTERNAL("internal", "Unexpected error", 500);

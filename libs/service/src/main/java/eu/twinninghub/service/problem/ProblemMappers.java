@@ -103,10 +103,11 @@ public class ProblemMappers {
             case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.NOT_FOUND;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 409 -> ProblemType.CONFLICT;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case 503 -> ProblemType.UNAVAILABLE;
-            default -> null;
+            default -> status >= 400 && status < 500 ? ProblemType.REFUSED : null;
         };
         if (type == null) {
             return unexpected(e, uri);
@@ -116,6 +117,7 @@ public class ProblemMappers {
             // The framework's own words here are only "HTTP 400 Bad Request".
             case MALFORMED -> "the body is not valid JSON, or a parameter does not have the expected format";
             case METHOD_NOT_ALLOWED -> "this address does not take this method";
+            case NOT_ACCEPTABLE -> "this address answers application/json (errors application/problem+json) only";
             default -> e.getMessage();
         };
         return Response.fromResponse(respond(type, detail, List.of(), uri).build()).status(status).build();
@@ -134,9 +136,18 @@ public class ProblemMappers {
 
     private static Response.ResponseBuilder respond(ProblemType type, String detail, List<Problem.Violation> violations,
                                                     UriInfo uri) {
-        Problem body = new Problem(type.type(), type.title(), type.status(), detail, URI.create(uri.getPath()),
+        Problem body = new Problem(type.type(), type.title(), type.status(), detail, instance(uri),
                 RequestIds.current(), violations);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    /** The path as asked: decoded where that is a valid URI, else as sent (a hostile id such as %00). */
+    private static URI instance(UriInfo uri) {
+        try {
+            return URI.create(uri.getPath());
+        } catch (IllegalArgumentException e) {
+            return URI.create(uri.getRequestUri().getRawPath());
+        }
     }
 
     /** Optimistic locking lost at commit time (JPA), seen by name so services without JPA need no JPA. */

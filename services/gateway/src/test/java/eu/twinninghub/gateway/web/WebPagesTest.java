@@ -14,6 +14,7 @@ import eu.twinninghub.testing.TestKeycloak;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,19 +46,47 @@ class WebPagesTest {
 
     @Test
     void theLanguageSwitchRemembersTheChoiceAndReturnsOnlyWithinTheSite() {
-        var switched = given().formParams(Map.of("lang", "uk", "back", "/needs?sector=energy")).redirects().follow(false)
+        var switched = given().header("Sec-Fetch-Site", "same-origin")
+                .formParams(Map.of("lang", "uk", "back", "/needs?sector=energy")).redirects().follow(false)
                 .post("/language").then().statusCode(303).extract();
         URI back = URI.create(switched.header("Location"));
         assertEquals("/needs?sector=energy", back.getPath() + "?" + back.getQuery());
         assertEquals("uk", switched.cookie("lang"));
-        given().formParams(Map.of("lang", "en", "back", "//evil.example/x")).redirects().follow(false)
+        given().header("Sec-Fetch-Site", "same-origin")
+                .formParams(Map.of("lang", "en", "back", "//evil.example/x")).redirects().follow(false)
                 .post("/language").then().statusCode(303).header("Location", not(containsString("evil")));
+    }
+
+    @Test
+    void everyPageAndApiAnswerCarriesTheSecurityHeaders() {
+        for (String path : List.of("/", "/needs", "/api/v1/taxonomy", "/api/v1/needs/not-a-uuid")) {
+            given().get(path).then()
+                    .header("Content-Security-Policy", containsString("script-src 'none'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                    .header("Permissions-Policy", containsString("camera=()"))
+                    // Plain http here: HSTS is for the TLS-only production overlay.
+                    .header("Strict-Transport-Security", org.hamcrest.Matchers.nullValue());
+        }
     }
 
     @Test
     void aFormPostedFromAnotherSiteIsRefused() {
         given().header("Origin", "https://evil.example").formParams(Map.of("lang", "uk", "back", "/"))
                 .redirects().follow(false).post("/language").then().statusCode(403);
+        // No Origin at all, or a cross-site fetch: refused too (it was accepted before).
+        given().formParams(Map.of("lang", "uk", "back", "/")).redirects().follow(false).post("/language")
+                .then().statusCode(403);
+        given().header("Sec-Fetch-Site", "cross-site").formParams(Map.of("lang", "uk", "back", "/"))
+                .redirects().follow(false).post("/language").then().statusCode(403);
+        // The page's path encoded or dressed up is still the page (/%61pp got round the check before).
+        for (String path : List.of("/%6Canguage", "/x/../language", "//language")) {
+            given().urlEncodingEnabled(false).header("Origin", "https://evil.example")
+                    .formParams(Map.of("lang", "uk", "back", "/")).redirects().follow(false).post(path)
+                    .then().statusCode(403);
+        }
     }
 
     @Test
