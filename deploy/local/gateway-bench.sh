@@ -48,7 +48,10 @@ fi
 service_pid=$(cat .local/run/pids/needs-offers.pid)
 
 echo "== starting a gateway for the benchmark on $GATEWAY"
-# The same JVM options as the stack's services (deploy/local/stack.sh).
+# The same JVM options as the stack's services (deploy/local/stack.sh); the pages' client secret is
+# the realm file's LOCAL DEVELOPMENT one (the gateway refuses to start without one).
+OIDC_CLIENT_SECRET=$(sed -n '/"clientId": "twinning-gateway"/,/"secret"/s/.*"secret": "\([^"]*\)".*/\1/p' \
+  deploy/keycloak/twinning-realm.json) \
 "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
   -Dtwinning.rate-limit.enabled=false -jar services/gateway/target/quarkus-app/quarkus-run.jar \
   >"$OUT/gateway-bench.log" 2>&1 &

@@ -16,12 +16,18 @@ LOGGING=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
 PG_PORT=15432
 MONGO_PORT=27018
 KAFKA_PORT=9092
+# The services listen on loopback only, like the infrastructure, unless TWINNING_BIND_ADDRESS says
+# otherwise (e.g. 0.0.0.0 to show the pages to a colleague's phone on the same network).
+BIND_ADDRESS=${TWINNING_BIND_ADDRESS:-127.0.0.1}
 SMTP_PORT=3025
 IMAP_PORT=3143
 KEYCLOAK_URL=http://127.0.0.1:8180
 GATEWAY_URL=http://127.0.0.1:8080
 # The gateway signs people in to the web pages as this client; its local-development secret is in the realm file.
 GATEWAY_CLIENT_SECRET=$(sed -n '/"clientId": "twinning-gateway"/,/"secret"/s/.*"secret": "\([^"]*\)".*/\1/p' \
+  "$ROOT/deploy/keycloak/twinning-realm.json")
+# authority-profiles gives approved people their authority as this client (local-development secret too).
+PEOPLE_CLIENT_SECRET=$(sed -n '/"clientId": "twinning-people"/,/"secret"/s/.*"secret": "\([^"]*\)".*/\1/p' \
   "$ROOT/deploy/keycloak/twinning-realm.json")
 
 classpath() {
@@ -113,6 +119,7 @@ start_services() {
       DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${name//-/_}" DB_USER=postgres DB_PASSWORD=postgres \
       MONGODB_URL="mongodb://127.0.0.1:$MONGO_PORT" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
       OIDC_URL="$KEYCLOAK_URL/realms/twinning" KEYCLOAK_URL="$KEYCLOAK_URL" OIDC_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" \
+      KEYCLOAK_PEOPLE_SECRET="$PEOPLE_CLIENT_SECRET" QUARKUS_HTTP_HOST="$BIND_ADDRESS" \
       TWINNING_DEMO_DATA=true WEBHOOKS_ALLOW_LOOPBACK=true \
       MAILER_MOCK=false SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" SMTP_STARTTLS=DISABLED QUARKUS_MAILER_LOGIN=DISABLED \
       "$JAVA" $SERVICE_JVM_OPTIONS -jar "$ROOT/services/$name/target/quarkus-app/quarkus-run.jar"

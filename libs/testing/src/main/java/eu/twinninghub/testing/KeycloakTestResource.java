@@ -12,7 +12,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.oidc.auth-server-url", TestKeycloak.realmUrl(),
                 TestKeycloak.URL_PROPERTY, TestKeycloak.url(),
                 // authority-profiles gives people their authority through the Admin API.
-                "twinning.people.keycloak-url", TestKeycloak.url());
+                "twinning.people.keycloak-url", TestKeycloak.url(),
+                "twinning.people.client-secret", TestKeycloak.clientSecret("twinning-people"));
     }
 
     @Override

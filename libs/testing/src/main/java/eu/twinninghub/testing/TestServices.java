@@ -204,6 +204,7 @@ public final class TestServices implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.shared().bootstrapServers());
             env.put("OIDC_URL", TestKeycloak.realmUrl());
             env.put("KEYCLOAK_URL", TestKeycloak.url());
+            env.put("KEYCLOAK_PEOPLE_SECRET", TestKeycloak.clientSecret("twinning-people"));
             // The demo users' authorities must exist; needs, offers and proposals are the tests' own.
             env.put("TWINNING_DEMO_DATA", Boolean.toString(service.equals("authority-profiles")));
             env.put("TWINNING_ALLOCATION", "false");
