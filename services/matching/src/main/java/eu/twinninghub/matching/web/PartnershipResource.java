@@ -97,8 +97,8 @@ public class PartnershipResource implements PartnershipApi {
         for (Partnership p : Partnership.<Partnership>list("order by establishedAt, id")) {
             for (PartnershipParty party : parties(p)) {
                 csv.append(String.join(",", p.id.toString(), p.status.name(), p.establishedAt.toString(),
-                        cell(String.join(" ", p.themes)), party.side(), party.authorityId().toString(),
-                        cell(party.name()), cell(party.country()), cell(party.officialCode()),
+                        Csv.cell(String.join(" ", p.themes)), party.side(), party.authorityId().toString(),
+                        Csv.cell(party.name()), Csv.cell(party.country()), Csv.cell(party.officialCode()),
                         party.itemId().toString())).append('\n');
             }
         }
@@ -126,16 +126,5 @@ public class PartnershipResource implements PartnershipApi {
             return new PartnershipParty(party.side, party.authorityId, a == null ? null : a.nameLatin,
                     a == null ? null : a.country, a == null ? null : a.officialCode, party.itemId);
         }).toList();
-    }
-
-    /** A CSV cell, quoted when it holds a separator, a quote or a line break (RFC 4180). */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 }
