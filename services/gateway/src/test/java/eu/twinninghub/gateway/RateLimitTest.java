@@ -29,6 +29,15 @@ class RateLimitTest {
         }
     }
 
+    /** Callers behind a trusted proxy (here the test's own address) have budgets of their own. */
+    public static class BehindTrustedProxy implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("twinning.rate-limit.requests-per-second", "1", "twinning.rate-limit.burst", "5",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
+        }
+    }
+
     @Test
     void aClientOverItsBudgetWaitsAndOthersDoNot() {
         for (int i = 0; i < 5; i++) {
@@ -38,5 +47,17 @@ class RateLimitTest {
                 .header("Retry-After", notNullValue());
         as("aachen-admin").get("/api/v1/taxonomy").then().statusCode(200);
         anonymous().get("/api/v1/taxonomy").then().statusCode(200);
+    }
+
+    /** Not from a trusted proxy: a caller cannot buy a fresh budget by making up X-Forwarded-For. */
+    @Test
+    void aForwardedForHeaderFromAnUntrustedAddressIsIgnored() {
+        int refused = 0;
+        for (int i = 0; i < 12; i++) {
+            if (anonymous().header("X-Forwarded-For", "203.0.113." + i).get("/api/v1/taxonomy").statusCode() == 429) {
+                refused++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(refused > 0, "every made-up address got a budget of its own");
     }
 }
