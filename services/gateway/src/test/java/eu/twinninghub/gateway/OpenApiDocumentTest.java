@@ -61,5 +61,10 @@ class OpenApiDocumentTest {
         assertEquals("#/components/responses/Forbidden", register.path("responses").path("403").path("$ref").asText());
         assertTrue(document.path("paths").path("/api/v1/needs").path("get").path("security").isEmpty(),
                 "public reads need no sign-in");
+        // What is served: an object with the licence and the partnerships (it was documented as a string,
+        // so a client generated from the document could not read it).
+        assertEquals("#/components/schemas/OpenData", document.path("paths").path("/api/v1/partnerships/export.json")
+                .path("get").path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("$ref").asText());
     }
 }

@@ -67,7 +67,7 @@ public interface PartnershipApi {
     @Path("/export.json")
     @Operation(summary = "Open data: every partnership with its parties' official codes, CC BY 4.0")
     @APIResponse(responseCode = "200", description = "Open data under CC BY 4.0: every partnership, as JSON",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenData.class)))
     Response exportJson();
 
     @GET

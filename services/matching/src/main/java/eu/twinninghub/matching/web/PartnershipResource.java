@@ -2,6 +2,7 @@ package eu.twinninghub.matching.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.partnership.OpenData;
 import eu.twinninghub.api.partnership.PartnershipApi;
 import eu.twinninghub.api.partnership.PartnershipParty;
 import eu.twinninghub.api.partnership.PartnershipPlan;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Partnerships are public: who works with whom on what is what the Alliance wants everyone to see. */
@@ -76,13 +76,11 @@ public class PartnershipResource implements PartnershipApi {
 
     @Override
     public Response exportJson() {
-        List<PartnershipView> all = Partnership.<Partnership>list("order by establishedAt, id").stream()
-                .map(PartnershipResource::view).toList();
+        List<OpenData.Entry> all = Partnership.<Partnership>list("order by establishedAt, id").stream()
+                .map(PartnershipResource::view)
+                .map(p -> new OpenData.Entry(p.id(), p.status(), p.themes(), p.establishedAt(), p.parties())).toList();
         try {
-            String body = json.writeValueAsString(Map.of("licence", LICENCE, "partnerships", all.stream()
-                    .map(p -> Map.of("id", p.id(), "status", p.status(), "themes", p.themes(),
-                            "establishedAt", p.establishedAt(), "parties", p.parties())).toList()));
-            return Response.ok(body, "application/json")
+            return Response.ok(json.writeValueAsString(new OpenData(LICENCE, all)), "application/json")
                     .header("Content-Disposition", "attachment; filename=\"twinning-partnerships.json\"").build();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);

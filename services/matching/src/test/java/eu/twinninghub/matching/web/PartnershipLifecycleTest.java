@@ -193,7 +193,8 @@ class PartnershipLifecycleTest {
                         + "UA05020030000031457"));
         anonymous().get("/api/v1/partnerships/export.json").then().statusCode(200)
                 .body("licence", containsString("CC BY 4.0"))
-                .body("partnerships.id", hasItem(id));
+                .body("partnerships.id", hasItem(id))
+                .body("partnerships.find { it.id == '" + id + "' }.parties.officialCode", hasItem("UA05020030000031457"));
         anonymous().queryParam("authority", Feed.AACHEN).queryParam("limit", 1).get("/api/v1/partnerships").then()
                 .statusCode(200).body("items", hasSize(1));
         problem(anonymous().queryParam("status", "DONE").get("/api/v1/partnerships").then(), 400, "validation")
