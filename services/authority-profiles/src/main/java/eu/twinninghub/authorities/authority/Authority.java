@@ -3,6 +3,7 @@ package eu.twinninghub.authorities.authority;
 import eu.twinninghub.api.authority.AuthorityFields;
 import eu.twinninghub.api.authority.AuthorityKind;
 import eu.twinninghub.api.authority.Verification;
+import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -102,6 +103,11 @@ public class Authority extends PanacheEntityBase {
         authority.verificationHistory.add(VerificationChangeRecord.of(authority, Verification.PENDING, registeredBy,
                 now, "registered"));
         return authority;
+    }
+
+    /** The authority {@code id}, or a 404 problem naming it. */
+    public static Authority existing(UUID id) {
+        return Authority.<Authority>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("authority", id));
     }
 
     public static Optional<Authority> byOfficialCode(String code) {

@@ -85,7 +85,7 @@ public class AuthorityRegister {
 
     @Transactional
     public Authority update(UUID id, UpdateAuthority request, Caller caller) {
-        Authority authority = existing(id);
+        Authority authority = Authority.existing(id);
         requireAdministers(id, caller);
         if (request.version() != authority.version) {
             throw ProblemException.staleVersion("authority " + id, request.version(), authority.version);
@@ -102,7 +102,7 @@ public class AuthorityRegister {
 
     @Transactional
     public Authority changeVerification(UUID id, VerificationRequest request, Caller caller) {
-        Authority authority = existing(id);
+        Authority authority = Authority.existing(id);
         caller.require(AccessPolicy.vouchesFor(caller.who(), authority.networkIds),
                 "only a platform admin, or a partner network the authority belongs to, verifies or suspends it");
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
@@ -130,7 +130,7 @@ public class AuthorityRegister {
 
     @Transactional
     public Contact addContact(UUID id, ContactInput input, Caller caller) {
-        Authority authority = existing(id);
+        Authority authority = Authority.existing(id);
         requireAdministers(id, caller);
         if (authority.contacts.size() >= 20) {
             throw ProblemException.conflict("authority " + id + " has 20 contacts already; remove one first");
@@ -142,7 +142,7 @@ public class AuthorityRegister {
 
     @Transactional
     public Contact updateContact(UUID id, UUID contactId, ContactInput input, Caller caller) {
-        Authority authority = existing(id);
+        Authority authority = Authority.existing(id);
         requireAdministers(id, caller);
         Contact contact = authority.contact(contactId).orElseThrow(() -> ProblemException.notFound("contact", contactId));
         contact.change(details(input));
@@ -152,15 +152,11 @@ public class AuthorityRegister {
 
     @Transactional
     public void removeContact(UUID id, UUID contactId, Caller caller) {
-        Authority authority = existing(id);
+        Authority authority = Authority.existing(id);
         requireAdministers(id, caller);
         Contact contact = authority.contact(contactId).orElseThrow(() -> ProblemException.notFound("contact", contactId));
         authority.contacts.remove(contact);
         authority.updatedAt = clock.instant();
-    }
-
-    static Authority existing(UUID id) {
-        return Authority.<Authority>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("authority", id));
     }
 
     private static Contact.Details details(ContactInput input) {

@@ -49,7 +49,7 @@ public class Memberships {
                 ? "a membership is agreed by the network and the authority's admin; a platform admin is neither side"
                 : "only network " + networkId + " itself or an admin of authority " + authorityId
                         + " agrees to this membership");
-        Authority authority = existing(authorityId, "authority");
+        Authority authority = Authority.existing(authorityId);
         Authority network = network(networkId);
         if (network.id.equals(authority.id)) {
             throw ProblemException.conflict("a network does not belong to itself");
@@ -83,7 +83,7 @@ public class Memberships {
         if (membership == null) {
             throw ProblemException.notFound("membership of " + authorityId + " in network", networkId);
         }
-        Authority authority = existing(authorityId, "authority");
+        Authority authority = Authority.existing(authorityId);
         String how = switch (membership.state) {
             case ACCEPTED -> "ended";
             case INVITED -> AccessPolicy.consentsForMember(caller.who(), authorityId) ? "invitation declined"
@@ -106,7 +106,7 @@ public class Memberships {
     public List<Membership> of(UUID authorityId, Caller caller) {
         caller.require(AccessPolicy.readsTrustOf(caller.who(), authorityId),
                 "only the people of authority " + authorityId + " and platform admins see its memberships");
-        existing(authorityId, "authority");
+        Authority.existing(authorityId);
         return Membership.involving(authorityId);
     }
 
@@ -148,9 +148,5 @@ public class Memberships {
             throw ProblemException.notFound("partner network or association", id);
         }
         return network;
-    }
-
-    private static Authority existing(UUID id, String what) {
-        return Authority.<Authority>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(what, id));
     }
 }

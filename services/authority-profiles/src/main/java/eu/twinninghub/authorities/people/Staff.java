@@ -93,9 +93,7 @@ public class Staff {
     private static void require(UUID authority, Caller caller) {
         caller.require(AccessPolicy.administers(caller.who(), authority),
                 "only an administrator of authority " + authority + " or a platform admin manages its people");
-        if (Authority.findById(authority) == null) {
-            throw ProblemException.notFound("authority", authority);
-        }
+        Authority.existing(authority);
     }
 
     private static People.Person member(List<People.Person> staff, UUID authority, String personId) {

@@ -20,7 +20,6 @@ import eu.twinninghub.authorities.membership.Membership;
 import eu.twinninghub.authorities.membership.Memberships;
 import eu.twinninghub.authorities.trail.TrustRecord;
 import eu.twinninghub.authorities.trail.TrustTrail;
-import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import eu.twinninghub.service.security.Roles;
@@ -62,8 +61,7 @@ public class AuthorityResource implements AuthorityApi {
 
     @Override
     public AuthorityView get(UUID id) {
-        return views.of(Authority.<Authority>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("authority", id)));
+        return views.of(Authority.existing(id));
     }
 
     @Override
