@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A service started as in production, with none of its secrets set, does not start on defaults: it
- * stops at once and names the variable that is missing.
+ * stops at once and names the variable that is missing. Nor does it start with a setting that is
+ * for workstations only.
  */
 class ProductionConfigurationTest {
 
@@ -27,20 +30,35 @@ class ProductionConfigurationTest {
             gateway,            OIDC_CLIENT_SECRET
             """)
     void aMissingSecretStopsTheStartAndIsNamed(String service, String variables) throws Exception {
+        String output = failedStart(service, Map.of());
+        assertTrue(Pattern.compile("Could not expand value (" + variables + ")").matcher(output).find(),
+                service + " should name one of " + variables + ":\n" + output);
+    }
+
+    /** A receiver on the pod itself would let a partner reach what only the pod may. */
+    @Test
+    void loopbackWebhookReceiversStopAProductionStart() throws Exception {
+        String output = failedStart("notifications", Map.of("TWINNING_WEBHOOKS_ALLOW_LOOPBACK", "true"));
+        assertTrue(output.contains("TWINNING_WEBHOOKS_ALLOW_LOOPBACK"), output);
+    }
+
+    /** Starts a service's jar with the prod profile, no secrets and {@code env}; answers its output once it stopped. */
+    private static String failedStart(String service, Map<String, String> env) throws Exception {
         Path jar = RepositoryLayout.root().resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
         ProcessBuilder start = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0", "-jar", jar.toString())).redirectErrorStream(true);
         // To a file: a full pipe would keep a failing start from ending.
         Path log = Files.createTempFile(service + "-start", ".log");
         start.redirectOutput(log.toFile());
-        start.environment().keySet().removeIf(name -> name.startsWith("DB_") || name.endsWith("_SECRET"));
+        start.environment().keySet().removeIf(name -> name.startsWith("DB_") || name.endsWith("_SECRET")
+                || name.startsWith("QUARKUS_PROFILE"));
+        start.environment().putAll(env);
         Process process = start.start();
         try {
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), service + " should stop by itself");
             String output = Files.readString(log, StandardCharsets.UTF_8);
             assertNotEquals(0, process.exitValue(), output);
-            assertTrue(Pattern.compile("Could not expand value (" + variables + ")").matcher(output).find(),
-                    service + " should name one of " + variables + ":\n" + output);
+            return output;
         } finally {
             process.destroyForcibly();
             Files.deleteIfExists(log);

@@ -208,7 +208,8 @@ public final class TestServices implements AutoCloseable {
             // The demo users' authorities must exist; needs, offers and proposals are the tests' own.
             env.put("TWINNING_DEMO_DATA", Boolean.toString(service.equals("authority-profiles")));
             env.put("TWINNING_ALLOCATION", "false");
-            env.put("WEBHOOKS_ALLOW_LOOPBACK", "true");
+            // Production settings, plus what only a workstation may have (loopback webhook receivers).
+            env.put("QUARKUS_PROFILE", "prod,local");
             env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             if (service.equals(GATEWAY)) {
                 SERVICES.stream().filter(ports::containsKey).forEach(name ->

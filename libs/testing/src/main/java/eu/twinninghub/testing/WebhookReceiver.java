@@ -6,24 +6,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A partner network's webhook endpoint, inside the test, on 127.0.0.1: it checks every signature
- * with the Standard Webhooks library, fails the first {@code failures} requests with 500, and keeps
- * the bodies it accepted.
+ * with the Standard Webhooks library (against each secret it was given), fails the first
+ * {@code failures} requests with 500, may hold each request before answering, and keeps the bodies
+ * it accepted and the Host headers it was sent.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
     private final List<String> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
+    private final List<String> hosts = new CopyOnWriteArrayList<>();
+    private final CountDownLatch released = new CountDownLatch(1);
     private final HttpServer server;
     private volatile int failures;
-    private volatile String secret;
+    private volatile Duration hold = Duration.ZERO;
+    private volatile List<String> secrets = List.of();
 
     public WebhookReceiver(int failures) throws IOException {
         this.failures = failures;
@@ -34,10 +42,20 @@ public final class WebhookReceiver implements AutoCloseable {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             int n = requests.incrementAndGet();
-            int status;
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
             try {
-                new Webhook(secret).verify(body, Map.copyOf(exchange.getRequestHeaders()));
-                status = n <= this.failures ? 500 : 200;
+                released.await(hold.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            int status = n <= this.failures ? 500 : 200;
+            try {
+                if (secrets.isEmpty()) {
+                    throw new IllegalStateException("no secret to check the signature with yet");
+                }
+                for (String secret : secrets) {
+                    new Webhook(secret).verify(body, Map.copyOf(exchange.getRequestHeaders()));
+                }
             } catch (Exception e) {
                 badSignatures.incrementAndGet();
                 status = 401;
@@ -48,6 +66,7 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
 
@@ -57,7 +76,27 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The subscription's signing secret, as the platform returned it when the webhook was created. */
     public void secret(String secret) {
-        this.secret = secret;
+        this.secrets = List.of(secret);
+    }
+
+    /** Secrets every delivery must carry a valid signature of, e.g. the new and previous during a rotation. */
+    public void secrets(String... secrets) {
+        this.secrets = List.of(secrets);
+    }
+
+    /** The secrets deliveries are checked with. */
+    public List<String> secretsInUse() {
+        return secrets;
+    }
+
+    /** From now on, answer each request only after {@code hold}, or when closed, whichever comes first. */
+    public void hold(Duration hold) {
+        this.hold = hold;
+    }
+
+    /** The Host header of every request, in arrival order. */
+    public List<String> hosts() {
+        return List.copyOf(hosts);
     }
 
     /** From now on, fail the first {@code failures} requests counted since the start. */
@@ -80,6 +119,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
     }
 }

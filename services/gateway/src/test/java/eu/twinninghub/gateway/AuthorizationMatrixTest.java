@@ -205,11 +205,12 @@ class AuthorizationMatrixTest {
 
                 row("subscribe a webhook", "vinnytsia-admin", (actor, as) -> as.body(webhook())
                         .post("/api/v1/webhooks"), 401, 403, 403, 403, 403, 201),
-                row("delete a webhook", "vinnytsia-admin", (actor, as) -> {
-                    String id = Platform.asPartner().body(webhook()).post("/api/v1/webhooks").then().statusCode(201)
-                            .extract().path("id");
-                    return as.delete("/api/v1/webhooks/" + id);
-                }, 401, 403, 403, 403, 204, 204),
+                row("delete a webhook", "vinnytsia-admin", (actor, as) -> as
+                        .delete("/api/v1/webhooks/" + partnersWebhook()), 401, 403, 403, 403, 204, 204),
+                row("edit a webhook", "vinnytsia-admin", (actor, as) -> as.body(webhook())
+                        .put("/api/v1/webhooks/" + partnersWebhook()), 401, 403, 403, 403, 403, 200),
+                row("rotate a webhook's secret", "vinnytsia-admin", (actor, as) -> as
+                        .post("/api/v1/webhooks/" + partnersWebhook() + "/secret"), 401, 403, 403, 403, 403, 200),
                 row("replay a delivery", "vinnytsia-admin", (actor, as) -> as.post("/api/v1/webhooks/deliveries/" + UNKNOWN + "/replay"),
                         401, 403, 403, 403, 404, 404));
 
@@ -297,8 +298,12 @@ class AuthorizationMatrixTest {
                 .then().statusCode(201).extract().path("id");
     }
 
+    private static String partnersWebhook() {
+        return Platform.asPartner().body(webhook()).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+    }
+
     private static Map<String, Object> webhook() {
-        // The test services accept a loopback receiver (WEBHOOKS_ALLOW_LOOPBACK); nothing listens there.
+        // The test services accept a loopback receiver (their local profile); nothing listens there.
         return Map.of("url", "http://127.0.0.1:9/twinning", "eventTypes", List.of("eu.twinninghub.partnership.completed.v1"));
     }
 

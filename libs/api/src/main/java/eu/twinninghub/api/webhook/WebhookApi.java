@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,6 +38,18 @@ public interface WebhookApi {
     @GET
     @Operation(summary = "My network's subscriptions (every one for a platform admin)")
     List<WebhookView> list();
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Change a subscription's URL or event types; the URL is checked again")
+    WebhookView update(@PathParam("id") @Size(max = 40) String id, @NotNull @Valid WebhookInput webhook);
+
+    @POST
+    @Path("/{id}/secret")
+    @Operation(summary = "Rotate the signing secret",
+            description = "The new secret is shown once, in this answer. Until previousSecretRetiresAt each delivery "
+                    + "carries two signatures, one per secret, so the receiver can switch over without losing one.")
+    WebhookView rotateSecret(@PathParam("id") @Size(max = 40) String id);
 
     @DELETE
     @Path("/{id}")

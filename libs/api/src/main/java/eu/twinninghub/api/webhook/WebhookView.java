@@ -7,9 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A subscription. {@code secret} (Standard Webhooks, {@code whsec_…}) is shown once, when the
- * subscription is created: keep it to verify the {@code webhook-signature} of each delivery.
+ * subscription is created or its secret rotated: keep it to verify the {@code webhook-signature}
+ * of each delivery. After a rotation the previous secret signs too, until
+ * {@code previousSecretRetiresAt}.
  */
 @Schema(name = "Webhook")
 public record WebhookView(String id, UUID networkId, String url, List<String> eventTypes, Instant createdAt,
-                          String secret) {
+                          String secret, Instant previousSecretRetiresAt) {
 }

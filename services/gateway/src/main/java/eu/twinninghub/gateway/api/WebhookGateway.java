@@ -38,6 +38,18 @@ public class WebhookGateway implements WebhookApi {
     }
 
     @Override
+    @RolesAllowed(Roles.PARTNER_NETWORK)
+    public WebhookView update(String id, WebhookInput webhook) {
+        return service().write(api -> api.update(id, webhook));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PARTNER_NETWORK)
+    public WebhookView rotateSecret(String id) {
+        return service().write(api -> api.rotateSecret(id));
+    }
+
+    @Override
     public Response delete(String id) {
         return Relay.of(service().write(api -> api.delete(id)));
     }

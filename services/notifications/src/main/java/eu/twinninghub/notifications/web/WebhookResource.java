@@ -6,6 +6,7 @@ import eu.twinninghub.api.webhook.WebhookApi;
 import eu.twinninghub.api.webhook.WebhookInput;
 import eu.twinninghub.api.webhook.WebhookView;
 import eu.twinninghub.events.EventType;
+import eu.twinninghub.notifications.config.WebhooksConfig;
 import eu.twinninghub.notifications.webhook.Delivery;
 import eu.twinninghub.notifications.webhook.Subscription;
 import eu.twinninghub.notifications.webhook.UrlPolicy;
@@ -33,11 +34,13 @@ public class WebhookResource implements WebhookApi {
     private final Caller caller;
     private final UrlPolicy urls;
     private final Clock clock;
+    private final WebhooksConfig config;
 
-    public WebhookResource(Caller caller, UrlPolicy urls, Clock clock) {
+    public WebhookResource(Caller caller, UrlPolicy urls, Clock clock, WebhooksConfig config) {
         this.caller = caller;
         this.urls = urls;
         this.clock = clock;
+        this.config = config;
     }
 
     @Override
@@ -45,6 +48,40 @@ public class WebhookResource implements WebhookApi {
     public Response create(WebhookInput input) {
         String network = caller.authorityId().map(UUID::toString).orElseThrow(() ->
                 ProblemException.forbidden("your sign-in belongs to no partner network"));
+        validate(input);
+        Subscription subscription = new Subscription();
+        subscription.id = UUID.randomUUID().toString();
+        subscription.networkId = network;
+        subscription.url = input.url().strip();
+        subscription.eventTypes = new ArrayList<>(input.eventTypes().stream().distinct().toList());
+        subscription.secret = newSecret();
+        subscription.createdAt = clock.instant();
+        subscription.persist();
+        return Response.created(URI.create("/api/v1/webhooks/" + subscription.id))
+                .entity(view(subscription, subscription.secret)).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PARTNER_NETWORK)
+    public WebhookView update(String id, WebhookInput input) {
+        Subscription subscription = owned(id);
+        validate(input);
+        subscription.url = input.url().strip();
+        subscription.eventTypes = new ArrayList<>(input.eventTypes().stream().distinct().toList());
+        subscription.update();
+        return view(subscription, null);
+    }
+
+    @Override
+    @RolesAllowed(Roles.PARTNER_NETWORK)
+    public WebhookView rotateSecret(String id) {
+        Subscription subscription = owned(id);
+        subscription.rotate(newSecret(), clock.instant().plus(config.secretOverlap()));
+        subscription.update();
+        return view(subscription, subscription.secret);
+    }
+
+    private void validate(WebhookInput input) {
         List<Problem.Violation> violations = new ArrayList<>();
         urls.refusal(input.url()).ifPresent(why -> violations.add(new Problem.Violation("url", why)));
         for (int i = 0; i < input.eventTypes().size(); i++) {
@@ -56,18 +93,12 @@ public class WebhookResource implements WebhookApi {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+    }
+
+    private static String newSecret() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        Subscription subscription = new Subscription();
-        subscription.id = UUID.randomUUID().toString();
-        subscription.networkId = network;
-        subscription.url = input.url().strip();
-        subscription.eventTypes = new ArrayList<>(input.eventTypes().stream().distinct().toList());
-        subscription.secret = "whsec_" + Base64.getEncoder().encodeToString(key);
-        subscription.createdAt = clock.instant();
-        subscription.persist();
-        return Response.created(URI.create("/api/v1/webhooks/" + subscription.id))
-                .entity(view(subscription, subscription.secret)).build();
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
     }
 
     @Override
@@ -124,13 +155,13 @@ public class WebhookResource implements WebhookApi {
         return caller.authorityId().map(UUID::toString).orElse("");
     }
 
-    private static WebhookView view(Subscription s, String secret) {
+    private WebhookView view(Subscription s, String secret) {
         return new WebhookView(s.id, UUID.fromString(s.networkId), s.url, List.copyOf(s.eventTypes), s.createdAt,
-                secret);
+                secret, s.retiring(clock.instant()));
     }
 
     private static DeliveryView view(Delivery d) {
         return new DeliveryView(d.id, d.webhookId, d.eventId, d.eventType, d.status, d.attempts, d.lastStatus,
-                d.lastError, Delivery.PENDING.equals(d.status) ? d.nextAttemptAt : null, d.deliveredAt);
+                d.lastOutcome, Delivery.PENDING.equals(d.status) ? d.nextAttemptAt : null, d.deliveredAt);
     }
 }

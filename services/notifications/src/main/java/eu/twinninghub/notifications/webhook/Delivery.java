@@ -1,5 +1,6 @@
 package eu.twinninghub.notifications.webhook;
 
+import eu.twinninghub.api.webhook.DeliveryOutcome;
 import io.quarkus.mongodb.panache.PanacheMongoEntityBase;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class Delivery extends PanacheMongoEntityBase {
     /** A dispatcher holds the delivery until then; another picks it up after, should the first have died. */
     public Instant claimedUntil;
     public Integer lastStatus;
-    public String lastError;
+    public DeliveryOutcome lastOutcome;
     public Instant createdAt;
     public Instant deliveredAt;
 }

@@ -4,27 +4,36 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import com.standardwebhooks.Webhook;
+import eu.twinninghub.api.webhook.DeliveryOutcome;
 import eu.twinninghub.notifications.config.WebhooksConfig;
 import eu.twinninghub.service.time.Backoff;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
 /**
  * Sends what is due, signed per the Standard Webhooks specification ({@code webhook-id} is the
  * event's id, so a receiver can drop a repeat; {@code webhook-timestamp}; {@code webhook-signature}
  * HMAC-SHA256). A failure is tried again after an exponentially growing, jittered wait; after
- * {@code max-attempts} the delivery is DEAD until someone replays it. Each delivery is claimed
- * before it is sent, so several replicas never send the same one at once.
+ * {@code max-attempts} the delivery is DEAD until someone replays it.
+ *
+ * <p>Each subscription has a {@link Lane} of its own, so a receiver that stalls or fails holds up
+ * only its own deliveries: they stay queued (PENDING, in MongoDB) while its lane is full or its
+ * breaker open, and everyone else's go out. Each delivery is claimed before it is sent, so several
+ * replicas never send the same one at once.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -34,81 +43,104 @@ public class Dispatcher {
 
     private final Clock clock;
     private final UrlPolicy urls;
+    private final Sender sender;
     private final WebhooksConfig config;
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("webhook-", 0).factory());
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-
-    public Dispatcher(Clock clock, UrlPolicy urls, WebhooksConfig config) {
+    public Dispatcher(Clock clock, UrlPolicy urls, Sender sender, WebhooksConfig config) {
         this.clock = clock;
         this.urls = urls;
+        this.sender = sender;
         this.config = config;
     }
 
     @Scheduled(every = "${twinning.webhooks.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
-        for (Optional<Delivery> next = claim(); next.isPresent(); next = claim()) {
-            send(next.get());
+        Instant now = clock.instant();
+        lanes.values().removeIf(Lane::idle);
+        while (inFlight.get() < config.maxInFlight()) {
+            Set<String> blocked = lanes.entrySet().stream().filter(lane -> !lane.getValue().canTake(now))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            Optional<Delivery> next = claim(now, blocked);
+            if (next.isEmpty()) {
+                return;
+            }
+            Delivery delivery = next.get();
+            Lane lane = lanes.computeIfAbsent(delivery.webhookId, id -> new Lane(config.concurrency(),
+                    config.breaker().failures(), config.breaker().openFor()));
+            if (!lane.take(now)) {
+                // Its breaker opened since the lanes were looked at: the delivery waits its turn.
+                Delivery.<Delivery>mongoCollection().updateOne(Filters.eq("_id", delivery.id),
+                        Updates.set("claimedUntil", now));
+                continue;
+            }
+            inFlight.incrementAndGet();
+            senders.execute(() -> {
+                try {
+                    if (send(delivery)) {
+                        lane.succeeded();
+                    } else {
+                        lane.failed(clock.instant());
+                    }
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
         }
     }
 
-    private Optional<Delivery> claim() {
-        Instant now = clock.instant();
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+
+    private Optional<Delivery> claim(Instant now, Set<String> blocked) {
+        Bson due = Filters.and(Filters.eq("status", Delivery.PENDING), Filters.lte("nextAttemptAt", now),
+                Filters.lte("claimedUntil", now));
         return Optional.ofNullable(Delivery.<Delivery>mongoCollection().findOneAndUpdate(
-                Filters.and(Filters.eq("status", Delivery.PENDING), Filters.lte("nextAttemptAt", now),
-                        Filters.lte("claimedUntil", now)),
+                blocked.isEmpty() ? due : Filters.and(due, Filters.nin("webhookId", blocked)),
                 Updates.set("claimedUntil", now.plus(CLAIM)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
     }
 
-    void send(Delivery delivery) {
+    /** Answers whether the receiver took it; a deleted subscription counts as neither. */
+    boolean send(Delivery delivery) {
         Subscription subscription = Subscription.findById(delivery.webhookId);
         if (subscription == null) {
-            failed(delivery, null, "the subscription was deleted", true);
-            return;
+            ended(delivery, Sender.Result.of(DeliveryOutcome.UNSUBSCRIBED), true);
+            return true;
         }
-        Optional<String> refused = urls.refusal(subscription.url);
-        if (refused.isPresent()) {
-            failed(delivery, null, "url " + refused.get(), false);
-            return;
+        Optional<UrlPolicy.Target> target = urls.check(subscription.url).target();
+        if (target.isEmpty()) {
+            ended(delivery, Sender.Result.of(DeliveryOutcome.REFUSED), false);
+            return false;
         }
-        try {
-            long timestamp = clock.instant().getEpochSecond();
-            String signature = new Webhook(subscription.secret).sign(delivery.eventId, timestamp, delivery.payload);
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(subscription.url))
-                    .timeout(config.timeout())
-                    .header("Content-Type", "application/cloudevents+json")
-                    .header("webhook-id", delivery.eventId)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
-                delivery.status = Delivery.DELIVERED;
-                delivery.attempts++;
-                delivery.lastStatus = response.statusCode();
-                delivery.lastError = null;
-                delivery.deliveredAt = clock.instant();
-                delivery.update();
-            } else {
-                failed(delivery, response.statusCode(), "the receiver answered " + response.statusCode(), false);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failed(delivery, null, "interrupted", false);
-        } catch (Exception e) {
-            failed(delivery, null, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
-        }
+        Instant now = clock.instant();
+        long timestamp = now.getEpochSecond();
+        Sender.Result result = sender.send(target.get(), Map.of(
+                "Content-Type", "application/cloudevents+json",
+                "webhook-id", delivery.eventId,
+                "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", subscription.signature(delivery.eventId, timestamp, delivery.payload, now)),
+                delivery.payload);
+        ended(delivery, result, false);
+        return result.outcome() == DeliveryOutcome.DELIVERED;
     }
 
-    private void failed(Delivery delivery, Integer status, String error, boolean giveUp) {
+    private void ended(Delivery delivery, Sender.Result result, boolean giveUp) {
         delivery.attempts++;
-        delivery.lastStatus = status;
-        delivery.lastError = error;
-        if (giveUp || delivery.attempts >= config.maxAttempts()) {
+        delivery.lastStatus = result.status();
+        delivery.lastOutcome = result.outcome();
+        if (result.outcome() == DeliveryOutcome.DELIVERED) {
+            delivery.status = Delivery.DELIVERED;
+            delivery.deliveredAt = clock.instant();
+        } else if (giveUp || delivery.attempts >= config.maxAttempts()) {
             delivery.status = Delivery.DEAD;
-            LOG.warnf("webhook delivery %s of event %s is dead after %d attempts: %s", delivery.id, delivery.eventId,
-                    delivery.attempts, error);
+            LOG.warnf("webhook delivery %s of event %s is dead after %d attempts: %s %s", delivery.id,
+                    delivery.eventId, delivery.attempts, result.outcome(), result.status());
         } else {
             delivery.nextAttemptAt = clock.instant().plus(backoff(delivery.attempts));
             delivery.claimedUntil = delivery.nextAttemptAt;

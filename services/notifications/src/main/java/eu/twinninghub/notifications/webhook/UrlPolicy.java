@@ -7,60 +7,94 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Where the platform may send webhooks: http(s) only, and never to link-local, "any" or multicast
- * addresses or cloud metadata endpoints — a subscription must not turn the platform into a probe
- * of its own network. Loopback only where configured (local runs and tests). Checked when a
- * subscription is made and again before each attempt, since a name can resolve elsewhere later.
+ * Where the platform may send webhooks: http(s) URLs whose host resolves only to public
+ * addresses ({@link AddressPolicy}); loopback only where configured (local runs and tests). A
+ * subscription must not turn the platform into a probe of its own network. Checked when a
+ * subscription is saved and again at each delivery, which then connects to the very address that
+ * was checked: a name that resolves elsewhere a second later (DNS rebinding) gains nothing.
  */
 @ApplicationScoped
 public class UrlPolicy {
 
-    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata",
-            "instance-data", "169.254.169.254", "fd00:ec2::254");
+    /** A URL that may be used, and the checked address to connect to for it. */
+    public record Target(URI uri, InetAddress address) {
+
+        public boolean secure() {
+            return uri.getScheme().equalsIgnoreCase("https");
+        }
+
+        public int port() {
+            return uri.getPort() != -1 ? uri.getPort() : secure() ? 443 : 80;
+        }
+
+        /** What the request line carries: the path (at least "/") and the query. */
+        public String requestUri() {
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        }
+    }
+
+    /** Either a target or why the URL is refused. */
+    public record Checked(Optional<Target> target, Optional<String> refusal) {
+
+        static Checked refused(String why) {
+            return new Checked(Optional.empty(), Optional.of(why));
+        }
+
+        static Checked allowed(Target target) {
+            return new Checked(Optional.of(target), Optional.empty());
+        }
+    }
 
     private final WebhooksConfig config;
+    private final Names names;
 
-    public UrlPolicy(WebhooksConfig config) {
+    public UrlPolicy(WebhooksConfig config, Names names) {
         this.config = config;
+        this.names = names;
     }
 
     /** Why the URL is refused, or empty if it may be used. */
     public Optional<String> refusal(String url) {
+        return check(url).refusal();
+    }
+
+    public Checked check(String url) {
         URI uri;
         try {
             uri = URI.create(url.strip());
         } catch (IllegalArgumentException e) {
-            return Optional.of("is not a URL");
+            return Checked.refused("is not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("must be an http or https URL");
+            return Checked.refused("must be an http or https URL");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return Optional.of("has no host");
+            return Checked.refused("has no host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            return Checked.refused("must not carry a user name or password; the signature authenticates us");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
-        if (METADATA_HOSTS.contains(host)) {
-            return Optional.of("points at a cloud metadata endpoint");
-        }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = names.resolve(host);
         } catch (UnknownHostException e) {
-            return Optional.of("has a host name that does not resolve");
+            return Checked.refused("has a host name that does not resolve");
         }
+        // Every address the name has must pass: a resolver may hand any of them out next time.
         for (InetAddress address : addresses) {
-            if (address.isLinkLocalAddress() || address.isAnyLocalAddress() || address.isMulticastAddress()
-                    || METADATA_HOSTS.contains(address.getHostAddress())) {
-                return Optional.of("points at a link-local, multicast or metadata address");
-            }
-            if (address.isLoopbackAddress() && !config.allowLoopback()) {
-                return Optional.of("points at this machine");
+            Optional<String> why = AddressPolicy.refusal(address, config.allowLoopback());
+            if (why.isPresent()) {
+                return Checked.refused("points at an address that " + why.get());
             }
         }
-        return Optional.empty();
+        if (addresses.length == 0) {
+            return Checked.refused("has a host name that does not resolve");
+        }
+        return Checked.allowed(new Target(uri, addresses[0]));
     }
 }
