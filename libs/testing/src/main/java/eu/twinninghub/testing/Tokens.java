@@ -36,6 +36,12 @@ public final class Tokens {
                 "username", username, "password", DEMO_PASSWORD, "scope", "openid"));
     }
 
+    /** A demo user's token issued for another client of the realm, e.g. {@code admin-cli}: not for the platform. */
+    public static String forUserThrough(String clientId, String username) {
+        return request(Map.of("grant_type", "password", "client_id", clientId, "username", username,
+                "password", DEMO_PASSWORD, "scope", "openid"));
+    }
+
     /** Drops the token held for {@code username}, so that the next one is fresh (after a change of their roles). */
     public static void forget(String username) {
         CACHE.remove("user:" + username);

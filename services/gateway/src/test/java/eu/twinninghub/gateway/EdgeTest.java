@@ -5,6 +5,7 @@ import static eu.twinninghub.testing.Calls.anonymous;
 import static eu.twinninghub.testing.Calls.as;
 import static eu.twinninghub.testing.Calls.problem;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -15,6 +16,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.testing.TestServices;
+import eu.twinninghub.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,6 +50,17 @@ class EdgeTest {
                 .body("violations[0].field", equalTo("limit"));
         problem(anonymous().queryParam("oblast", "Vinnytsia").get("/api/v1/needs").then(), 400, "validation")
                 .body("violations[0].field", equalTo("oblast"));
+    }
+
+    /** Keycloak signs tokens for every client of the realm; only those issued for the platform get in. */
+    @Test
+    void aTokenIssuedForAnotherClientOfTheRealmIsRefused() {
+        String foreign = Tokens.forUserThrough("admin-cli", "vinnytsia-admin");
+        assertFalse(Tokens.claims(foreign).path("aud").toString().contains("twinning-gateway"), "admin-cli's audience");
+        problem(given().auth().oauth2(foreign).get("/api/v1/notifications").then(), 401, "unauthenticated");
+        problem(given().baseUri(TestServices.shared().url("notifications").toString()).auth().oauth2(foreign)
+                .get("/api/v1/notifications").then(), 401, "unauthenticated");
+        given().auth().oauth2(Tokens.forUser("vinnytsia-admin")).get("/api/v1/notifications").then().statusCode(200);
     }
 
     @Test
