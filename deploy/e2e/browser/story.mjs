@@ -28,9 +28,13 @@ async function openBrowser() {
   });
 }
 
-/** A phone-sized window: the pages must work on the small screen most hromada staff carry. */
-async function newPage(browser, lang) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: lang === 'uk' ? 'uk-UA' : 'en-GB' });
+/**
+ * A phone-sized window: the pages must work on the small screen most hromada staff carry. `state`:
+ * the cookies an earlier step left, for a person who comes back later.
+ */
+async function newPage(browser, lang, state) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: lang === 'uk' ? 'uk-UA' : 'en-GB',
+    storageState: state });
   const page = await context.newPage();
   // What the pages' Content-Security-Policy blocked, if anything (Keycloak's pages are its own).
   page.blocked = [];
@@ -197,6 +201,70 @@ const steps = {
     await page.goto(`${base}/app`);
     check(await page.locator(`a[href="/app/partnerships/${partnership}"]`).count() === 1, 'the hromada sees it on its dashboard');
     return { partnership };
+  },
+
+  /**
+   * A person with no authority yet finds their hromada in the register and claims it: first without
+   * saying who they are (named at the field), then whole. Their cookies are kept for `joined`.
+   */
+  async join(browser) {
+    const page = await newPage(browser, 'uk');
+    await signIn(page);
+    await shoot(page, 'dashboard-newcomer');
+    await page.click('a[href="/app/join"]');
+    await page.fill('#q', process.env.STORY_QUERY);
+    await Promise.all([page.waitForLoadState('load'), page.click('form[role=search] button')]);
+    const claimLink = page.locator(`a[href="/app/join/claim/${process.env.STORY_AUTHORITY}"]`);
+    check(await claimLink.count() === 1, 'the hromada is found in the register by its name');
+    await shoot(page, 'join-search');
+    await claimLink.click();
+    await shoot(page, 'claim-form');
+    await page.click('button.primary');
+    check(await page.locator('#function-error').count() === 1, 'a missing function is named next to the field');
+    check(await page.locator('#officialEmail-error').count() === 1, 'missing evidence is named next to the field');
+    await page.screenshot({ path: `${shots}/claim-form-errors-uk.png`, fullPage: true });
+    await page.fill('#function', 'Секретар міської ради');
+    await page.fill('#officialEmail', process.env.STORY_EMAIL);
+    await page.fill('#note', 'Рада доручила мені міжнародне партнерство.');
+    await Promise.all([page.waitForURL(`${base}/app/join?done=claimed`), page.click('button.primary')]);
+    check(await page.locator('.claim .status-PENDING').count() === 1, 'the claim waits for a decision');
+    const withdraw = await page.getAttribute('form[action^="/app/join/claims/"]', 'action');
+    await shoot(page, 'join-claimed');
+    await page.context().storageState({ path: `${shots}/../join-state.json` });
+    return { claim: withdraw.split('/')[4] };
+  },
+
+  /** The platform admin opens the queue, reads the evidence and hints, tries to reject without a reason, approves. */
+  async decide(browser) {
+    const page = await newPage(browser, 'en');
+    await signIn(page);
+    await page.click('a[href="/app/claims"]');
+    const claim = page.locator(`#claim-${process.env.STORY_CLAIM}`);
+    check(await claim.count() === 1, 'the claim is in the queue');
+    check((await claim.textContent()).includes('Секретар міської ради'), 'the queue shows the evidence');
+    check(await claim.locator('ul.hints li').count() >= 2, 'the queue shows the hints');
+    await shoot(page, 'claims');
+    await claim.locator('button[value=reject]').click();
+    await page.waitForSelector(`#claim-${process.env.STORY_CLAIM} #reason-error`, { timeout: 10000 })
+      .catch(() => check(false, 'a rejection without a reason is named next to the field'));
+    await Promise.all([page.waitForURL(`${base}/app/claims?done=claimApproved`),
+      page.locator(`#claim-${process.env.STORY_CLAIM} button[value=approve]`).click()]);
+    check(await page.locator(`#claim-${process.env.STORY_CLAIM}`).count() === 0, 'a decided claim leaves the queue');
+    return {};
+  },
+
+  /** The person comes back with the sign-in from before the approval, continues, and acts for the hromada. */
+  async joined(browser) {
+    const page = await newPage(browser, 'uk', `${shots}/../join-state.json`);
+    await page.goto(`${base}/app/join`);
+    check(await page.locator('.claim .status-APPROVED').count() === 1, 'the claim shows approved');
+    await shoot(page, 'join-approved');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/app'), page.click('form[action="/app/join/refresh"] button')]);
+    check(await page.locator('a[href="/app/needs/new"]').count() === 1, 'the person can post a need at once');
+    check((await page.textContent('h1')).includes(process.env.STORY_NAME), 'the dashboard is the hromada\'s');
+    check(await page.locator('a[href="/app/join"]').count() === 0, 'nothing more to join');
+    await shoot(page, 'dashboard-joined');
+    return {};
   },
 
   /** Back as the municipality: the partnership is on its dashboard too, and in its inbox. */

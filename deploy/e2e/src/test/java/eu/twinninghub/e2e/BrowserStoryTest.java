@@ -73,6 +73,35 @@ class BrowserStoryTest {
         }
     }
 
+    /**
+     * A person with no authority finds a hromada of the register through the join page and claims it;
+     * the platform admin approves it from the queue page; the person, still signed in from before,
+     * continues and acts for the hromada.
+     */
+    @Test
+    void aNewcomerJoinsAHromadaThroughThePages() throws Exception {
+        E2ePlatform platform = E2ePlatform.get();
+        String gateway = platform.services.url(TestServices.GATEWAY).toString().replaceAll("/$", "");
+        RealmUsers.allowSignInAt(platform.services.url(TestServices.GATEWAY));
+        String newcomer = RealmUsers.newcomer("uk");
+        // A hromada nobody acts for, well away from those the other stories take.
+        var hromada = as(newcomer).queryParam("kind", "HROMADA").queryParam("verification", "PENDING")
+                .queryParam("limit", 60).get("/api/v1/authorities").then().statusCode(200)
+                .extract().jsonPath().getMap("items[50]");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> profile = (Map<String, Object>) hromada.get("profile");
+        String authority = (String) hromada.get("id");
+        String name = (String) (profile.get("nameEnglish") != null ? profile.get("nameEnglish") : profile.get("nameOfficial"));
+
+        String claim = step("join", gateway, newcomer, Map.of("STORY_QUERY", (String) profile.get("nameOfficial"),
+                "STORY_AUTHORITY", authority, "STORY_EMAIL", newcomer + "@rada.example")).path("claim").asText();
+        as(newcomer).get("/api/v1/claims/" + claim).then().statusCode(200).body("state", equalTo("PENDING"))
+                .body("authorityId", equalTo(authority));
+        step("decide", gateway, "platform-admin", Map.of("STORY_CLAIM", claim));
+        as("platform-admin").get("/api/v1/claims/" + claim).then().statusCode(200).body("state", equalTo("APPROVED"));
+        step("joined", gateway, null, Map.of("STORY_NAME", name));
+    }
+
     /** Runs one step of story.mjs as {@code user} and returns what it printed. */
     private static JsonNode step(String name, String gateway, String user, Map<String, String> extra)
             throws IOException, InterruptedException {

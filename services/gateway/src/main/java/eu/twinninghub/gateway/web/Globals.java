@@ -1,5 +1,6 @@
 package eu.twinninghub.gateway.web;
 
+import eu.twinninghub.api.authority.AuthorityKind;
 import eu.twinninghub.api.need.Urgency;
 import eu.twinninghub.api.taxonomy.Sector;
 import eu.twinninghub.api.taxonomy.SupportMode;
@@ -20,6 +21,14 @@ final class Globals {
     /** Ukrainian and the languages of the EU partners most often named; any ISO code works through the API. */
     static final List<String> workingLanguages = List.of("uk", "en", "de", "pl", "fr", "it", "es", "nl", "lt", "lv",
             "et", "cs", "sk", "ro", "sv", "da", "fi", "pt");
+
+    /** Where members of the Alliance are: Ukraine, the EU and the European countries beside it; the API takes any. */
+    static final List<String> countries = List.of("UA", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
+            "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS",
+            "LI", "NO", "CH", "GB", "MD");
+    /** What a person may propose to act for: any kind but a partner network, which a platform admin registers. */
+    static final List<String> claimableKinds = Arrays.stream(AuthorityKind.values())
+            .filter(kind -> kind != AuthorityKind.PARTNER_NETWORK).map(Enum::name).toList();
 
     private Globals() {
     }

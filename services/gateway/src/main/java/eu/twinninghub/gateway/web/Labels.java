@@ -96,6 +96,11 @@ public final class Labels {
         return Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(lang));
     }
 
+    /** A country's name in the reader's language, from the JDK's locale data. */
+    public static String country(String code, String lang) {
+        return code == null ? "" : Locale.of("", code).getDisplayCountry(Locale.forLanguageTag(lang));
+    }
+
     private static String label(Optional<Label> label, String id, String lang) {
         return label.map(found -> found.label(Locale.forLanguageTag(lang))).orElse(id);
     }

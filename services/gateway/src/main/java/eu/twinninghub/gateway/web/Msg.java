@@ -513,4 +513,199 @@ public interface Msg {
 
     @Message
     String newLabel();
+
+    @Message
+    String joinTitle();
+
+    @Message
+    String joinLead();
+
+    @Message
+    String joinAlreadyActing();
+
+    @Message
+    String joinApprovedRefresh();
+
+    @Message
+    String joinContinue();
+
+    @Message
+    String myClaims();
+
+    @Message
+    String claimState(String state);
+
+    @Message
+    String proposedNew();
+
+    @Message
+    String decisionReason();
+
+    @Message
+    String withdrawClaim();
+
+    @Message
+    String joinFind();
+
+    @Message
+    String joinFindHint();
+
+    @Message
+    String authorityName();
+
+    @Message
+    String country();
+
+    @Message
+    String anyCountry();
+
+    @Message
+    String authorityKind(String kind);
+
+    @Message
+    String claimThis();
+
+    @Message
+    String joinNotFound();
+
+    @Message
+    String proposeAuthority();
+
+    @Message
+    String claimTitle();
+
+    @Message
+    String claimLead();
+
+    @Message
+    String theAuthority();
+
+    @Message
+    String authorityKindLabel();
+
+    @Message
+    String chooseKind();
+
+    @Message
+    String chooseCountry();
+
+    @Message
+    String nameOfficial();
+
+    @Message
+    String officialCode();
+
+    @Message
+    String officialCodeHint();
+
+    @Message
+    String evidence();
+
+    @Message
+    String evidenceHint();
+
+    @Message
+    String yourFunction();
+
+    @Message
+    String officialEmail();
+
+    @Message
+    String officialWebPage();
+
+    @Message
+    String claimNote();
+
+    @Message
+    String sendClaim();
+
+    @Message
+    String claimQueueTitle();
+
+    @Message
+    String claimQueueLead();
+
+    @Message
+    String noClaims();
+
+    @Message
+    String claimant();
+
+    @Message
+    String claimedOn();
+
+    @Message
+    String hintEmailMatches();
+
+    @Message
+    String hintEmailDiffers();
+
+    @Message
+    String hintHasAdmins();
+
+    @Message
+    String hintNoAdmins();
+
+    @Message
+    String roleGiven();
+
+    @Message
+    String roleDefault();
+
+    @Message
+    String role(String role);
+
+    @Message
+    String decisionReasonHint();
+
+    @Message
+    String approve();
+
+    @Message
+    String reject();
+
+    @Message
+    String joinYourAuthority();
+
+    @Message
+    String claimsToDecide();
+
+    @Message
+    String errorKind();
+
+    @Message
+    String errorCountry();
+
+    @Message
+    String errorNameOfficial();
+
+    @Message
+    String errorFunction();
+
+    @Message
+    String errorWebPage();
+
+    @Message
+    String errorEvidence();
+
+    @Message
+    String errorDecision();
+
+    @Message
+    String errorRejectReason();
+
+    @Message
+    String claimFunction();
+
+    @Message
+    String claimNoteShort();
+
+    @Message
+    String hintEmailUnknown();
+
+    @Message
+    String hintVerification(String status);
+
+    @Message
+    String matchHeld();
 }

@@ -43,7 +43,8 @@ public class MyPages {
 
     @GET
     public TemplateInstance dashboard(@RestQuery String done) {
-        return pages.localized(Views.dashboard(pages.frame(), dashboard.dashboard(), done));
+        return pages.localized(Views.dashboard(pages.frame(), dashboard.dashboard(), done, pages.actingFor().isPresent(),
+                pages.mayJoin(), pages.decidesClaims()));
     }
 
     @GET

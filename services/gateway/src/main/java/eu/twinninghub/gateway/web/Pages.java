@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.gateway.downstream.DownstreamAnswer;
 import eu.twinninghub.service.problem.ProblemException;
+import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
+import eu.twinninghub.service.security.Roles;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -78,6 +80,16 @@ public class Pages {
 
     public Optional<UUID> actingFor() {
         return caller.authorityId();
+    }
+
+    /** A signed-in person who acts for no authority yet, and so may ask to join one. */
+    public boolean mayJoin() {
+        return AccessPolicy.claims(caller.who());
+    }
+
+    /** Someone with a verification queue of their own: a platform admin, an authority's admin. */
+    public boolean decidesClaims() {
+        return caller.isPlatformAdmin() || caller.hasRole(Roles.AUTHORITY_ADMIN) && caller.authorityId().isPresent();
     }
 
     public TemplateInstance localized(TemplateInstance page) {

@@ -1,6 +1,7 @@
 package eu.twinninghub.gateway.web;
 
 import eu.twinninghub.api.authority.AuthorityView;
+import eu.twinninghub.api.claim.ClaimView;
 import eu.twinninghub.api.match.MatchView;
 import eu.twinninghub.api.me.Dashboard;
 import eu.twinninghub.api.need.NeedView;
@@ -36,7 +37,8 @@ final class Views {
     static native TemplateInstance partnership(Frame page, PartnershipView partnership, boolean party,
                                                FormErrors errors);
 
-    static native TemplateInstance dashboard(Frame page, Dashboard dashboard, String done);
+    static native TemplateInstance dashboard(Frame page, Dashboard dashboard, String done, boolean acting,
+                                             boolean joining, boolean deciding);
 
     static native TemplateInstance needForm(Frame page, NeedForm form, FormErrors errors, String action, String status);
 
@@ -46,6 +48,14 @@ final class Views {
                                          FormErrors errors);
 
     static native TemplateInstance inbox(Frame page, Page<NotificationView> results);
+
+    static native TemplateInstance join(Frame page, List<ClaimView> mine, Page<AuthorityView> results, Search search,
+                                        String done, boolean acting, boolean approvedNotActing);
+
+    static native TemplateInstance claimForm(Frame page, ClaimForm form, AuthorityView authority, FormErrors errors);
+
+    static native TemplateInstance claims(Frame page, List<ClaimView> queue, String done, UUID failed,
+                                          FormErrors errors);
 
     static native TemplateInstance error(Frame page, int status, String title, String detail);
 }

@@ -63,6 +63,8 @@ class WebPagesTest {
             given().get(path).then()
                     .header("Content-Security-Policy", containsString("script-src 'none'"))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    // A form whose answer is "sign in again" may go on to the realm, and nowhere else.
+                    .header("Content-Security-Policy", containsString("form-action 'self' " + TestKeycloak.realmUrl() + "/;"))
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY")
                     .header("Referrer-Policy", "strict-origin-when-cross-origin")
