@@ -126,7 +126,10 @@ public class InboxResource implements NotificationApi {
         return AccessPolicy.readsInboxOf(caller.who(), UUID.fromString(authority));
     }
 
-    /** The language asked for, else the person's preference, else the authority's. */
+    /**
+     * The language asked for, else the person's preference, else the one they chose in Keycloak (a
+     * newcomer who signed up in Ukrainian has no preference yet), else the authority's.
+     */
     private String language(String asked, String authority) {
         if (asked != null) {
             return asked;
@@ -135,8 +138,10 @@ public class InboxResource implements NotificationApi {
         if (person != null && person.language != null) {
             return person.language;
         }
-        KnownAuthority known = authority == null ? null : KnownAuthority.findById(authority);
-        return known == null ? "en" : known.language();
+        return caller.language().orElseGet(() -> {
+            KnownAuthority known = authority == null ? null : KnownAuthority.findById(authority);
+            return known == null ? "en" : known.language();
+        });
     }
 
     private String tokenEmail() {

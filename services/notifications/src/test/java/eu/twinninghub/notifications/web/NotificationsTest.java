@@ -28,6 +28,7 @@ import eu.twinninghub.notifications.webhook.Delivery;
 import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.MongoTestResource;
+import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.WebhookReceiver;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.WithTestResource;
@@ -156,6 +157,15 @@ class NotificationsTest {
                 "one mail per event: the redelivery sent none");
         as("aachen-admin").body(Map.of("language", "en", "channels", List.of("INBOX"), "digest", "IMMEDIATE"))
                 .put("/api/v1/notifications/preferences").then().statusCode(200);
+    }
+
+    /** A newcomer who signed up in Ukrainian reads the pages in Ukrainian before saving any preference. */
+    @Test
+    void withoutSavedPreferencesTheLanguageIsTheOneChosenInKeycloak() {
+        as(RealmUsers.newcomer("uk")).get("/api/v1/notifications/preferences").then().statusCode(200)
+                .body("language", equalTo("uk"));
+        as(RealmUsers.newcomer("en")).get("/api/v1/notifications/preferences").then().statusCode(200)
+                .body("language", equalTo("en"));
     }
 
     @Test
