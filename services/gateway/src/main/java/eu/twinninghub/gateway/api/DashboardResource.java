@@ -86,8 +86,9 @@ public class DashboardResource implements DashboardApi {
         }
     }
 
+    /** A held proposal (a side is suspended) asks nobody to answer until it is released. */
     private static boolean awaitsAnswerFrom(MatchView match, UUID authority) {
-        return Stream.concat(Stream.of(match.need()), match.offers().stream())
+        return match.heldSince() == null && Stream.concat(Stream.of(match.need()), match.offers().stream())
                 .anyMatch(side -> authority.equals(side.authorityId()) && side.acceptedAt() == null);
     }
 }

@@ -131,7 +131,7 @@ public class TwinningPages {
 
     private TemplateInstance matchPage(MatchView match, FormErrors errors) {
         UUID mine = pages.actingFor().orElse(null);
-        boolean awaitingMe = "PROPOSED".equals(match.status()) && Stream.concat(Stream.of(match.need()),
+        boolean awaitingMe = "PROPOSED".equals(match.status()) && match.heldSince() == null && Stream.concat(Stream.of(match.need()),
                 match.offers().stream()).anyMatch(side -> side.authorityId().equals(mine) && side.acceptedAt() == null);
         return pages.localized(Views.match(pages.frame(), match, titles(match), awaitingMe, errors));
     }

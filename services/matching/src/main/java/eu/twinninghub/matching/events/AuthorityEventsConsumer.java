@@ -2,6 +2,7 @@ package eu.twinninghub.matching.events;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.matching.proposal.EngineSnapshot;
+import eu.twinninghub.matching.proposal.MatchBoard;
 import eu.twinninghub.messaging.authority.KnownAuthorities;
 import eu.twinninghub.messaging.inbox.InboundEvents;
 import eu.twinninghub.messaging.inbox.WaitsForTheDatabase;
@@ -12,8 +13,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps the authority read model ({@link KnownAuthorities}) from the authority events; the guard makes
- * a redelivery change nothing.
+ * Keeps the authority read model ({@link KnownAuthorities}) from the authority events, and holds or
+ * releases the authority's open proposals as it is suspended or reinstated; the guard makes a
+ * redelivery change nothing.
  */
 @ApplicationScoped
 public class AuthorityEventsConsumer {
@@ -21,11 +23,14 @@ public class AuthorityEventsConsumer {
     private final InboundEvents inbound;
     private final KnownAuthorities authorities;
     private final EngineSnapshot snapshot;
+    private final MatchBoard board;
 
-    public AuthorityEventsConsumer(InboundEvents inbound, KnownAuthorities authorities, EngineSnapshot snapshot) {
+    public AuthorityEventsConsumer(InboundEvents inbound, KnownAuthorities authorities, EngineSnapshot snapshot,
+                                   MatchBoard board) {
         this.inbound = inbound;
         this.authorities = authorities;
         this.snapshot = snapshot;
+        this.board = board;
     }
 
     @Incoming("authorities")
@@ -38,6 +43,7 @@ public class AuthorityEventsConsumer {
 
     void apply(Event<?> event) {
         if (authorities.apply(event)) {
+            board.reconsiderHolds(event.data().aggregateId());
             snapshot.changed();
         }
     }

@@ -37,6 +37,8 @@ public class Match extends PanacheEntityBase {
     public String declineReason;
     public UUID declinedBy;
     public UUID partnershipId;
+    /** Set while a side is suspended: nobody is asked to answer, and the proposal does not expire. */
+    public Instant heldSince;
 
     @Version
     public long version;

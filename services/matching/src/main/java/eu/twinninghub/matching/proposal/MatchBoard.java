@@ -21,10 +21,12 @@ import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -155,7 +157,8 @@ public class MatchBoard {
     /** Expires the proposals left unanswered past their time; answers how many. */
     @Transactional
     public int expireOverdue() {
-        List<Match> overdue = Match.list("status = ?1 and expiresAt < ?2", MatchStatus.PROPOSED, clock.instant());
+        List<Match> overdue = Match.list("status = ?1 and expiresAt < ?2 and heldSince is null", MatchStatus.PROPOSED,
+                clock.instant());
         for (Match match : overdue) {
             match.status = MatchStatus.EXPIRED;
             match.decidedAt = clock.instant();
@@ -165,6 +168,29 @@ public class MatchBoard {
             announce(new MatchExpired(match.id, sides));
         }
         return overdue.size();
+    }
+
+    /**
+     * Holds the open proposals of {@code authority} while any of their sides is suspended, and
+     * releases them once none is, with the time they were held added to their time to answer: a
+     * suspension that was lifted costs the other side nothing. Called after each change of the
+     * authority; calling it again changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reconsiderHolds(UUID authority) {
+        Instant now = clock.instant();
+        List<Match> open = Match.list("from Match m where m.status = ?1 and (m.needAuthorityId = ?2 or exists"
+                + " (select 1 from MatchOffer o where o.match = m and o.offerAuthorityId = ?2))", MatchStatus.PROPOSED,
+                authority);
+        for (Match match : open) {
+            boolean suspended = match.sides().stream().anyMatch(side -> suspended(side).isPresent());
+            if (suspended && match.heldSince == null) {
+                match.heldSince = now;
+            } else if (!suspended && match.heldSince != null) {
+                match.expiresAt = match.expiresAt.plus(Duration.between(match.heldSince, now));
+                match.heldSince = null;
+            }
+        }
     }
 
     /** A proposal the caller may answer now: one of its sides, a member of it, still PROPOSED and not overdue. */
@@ -189,8 +215,8 @@ public class MatchBoard {
     private void heldWhileSuspended(Match match) {
         UUID mine = caller.authorityId().orElseThrow();
         for (UUID side : new LinkedHashSet<>(match.sides())) {
-            KnownAuthority known = KnownAuthority.findById(side);
-            if (known == null || known.verification != Verification.SUSPENDED) {
+            KnownAuthority known = suspended(side).orElse(null);
+            if (known == null) {
                 continue;
             }
             if (side.equals(mine)) {
@@ -199,6 +225,11 @@ public class MatchBoard {
             throw ProblemException.conflict("match " + match.id + " is held: " + known.nameLatin
                     + " is suspended; it can be answered once the suspension is lifted");
         }
+    }
+
+    private static Optional<KnownAuthority> suspended(UUID authority) {
+        KnownAuthority known = KnownAuthority.findById(authority);
+        return known != null && known.verification == Verification.SUSPENDED ? Optional.of(known) : Optional.empty();
     }
 
     static List<MatchParty> parties(Match match) {

@@ -182,7 +182,7 @@ public class MatchResource implements MatchApi {
         MatchSide need = new MatchSide(m.needId, m.needAuthorityId, names.get(m.needAuthorityId), null, List.of(),
                 m.needAcceptedAt);
         return new MatchView(m.id, need, offers, m.score, m.cluster, m.status.name(), m.proposedAt, m.expiresAt,
-                m.decidedAt, m.declineReason, m.partnershipId, m.version);
+                m.heldSince, m.decidedAt, m.declineReason, m.partnershipId, m.version);
     }
 
     private List<CriterionScore> explanation(String stored) {

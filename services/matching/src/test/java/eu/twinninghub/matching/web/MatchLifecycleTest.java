@@ -26,6 +26,7 @@ import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchProposed;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.matching.proposal.MatchBoard;
 import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
@@ -37,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,9 @@ class MatchLifecycleTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MatchBoard board;
 
     @BeforeEach
     void authoritiesAreKnown() {
@@ -127,27 +132,48 @@ class MatchLifecycleTest {
     }
 
     @Test
-    void aSuspendedSideHoldsItsProposalsAndLeavesMatchingUntilReinstated() {
+    void aSuspendedSideHoldsItsProposalsAndLeavesMatchingUntilReinstated() throws Exception {
         Map<String, Object> match = proposalFor("education", "school buses");
         String id = (String) match.get("id");
         String need = (String) ((Map<?, ?>) match.get("need")).get("itemId");
         String offer = (String) ((Map<?, ?>) ((List<?>) match.get("offers")).get(0)).get("itemId");
         String candidates = "/api/v1/matching/needs/" + need + "/candidates";
+        Instant answerBy = Instant.parse((String) match.get("expiresAt"));
         Feed.publish(new AuthoritySuspended(AACHEN, "platform-admin", "impersonation reported"));
         try {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("vinnytsia-admin").get(candidates).then()
                     .statusCode(200).body("itemId", not(hasItem(offer))));
+            as("vinnytsia-admin").get("/api/v1/matches/" + id).then().statusCode(200)
+                    .body("heldSince", notNullValue()).body("status", equalTo("PROPOSED"));
             problem(as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then(), 409, "conflict")
                     .body("detail", containsString("held"));
             problem(as("aachen-admin").post("/api/v1/matches/" + id + "/accept").then(), 403, "authority-suspended");
+            // Its time to answer runs out while it is held: it does not expire.
+            setExpiry(id, Instant.now().minus(Duration.ofMinutes(1)));
+            board.expireOverdue();
+            as("vinnytsia-admin").get("/api/v1/matches/" + id).then().body("status", equalTo("PROPOSED"));
+            setExpiry(id, answerBy);
         } finally {
             Feed.publish(new AuthorityVerified(AACHEN, "platform-admin", "reinstated after review"));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("vinnytsia-admin").get(candidates).then()
                 .statusCode(200).body("itemId", hasItem(offer)));
+        // Released, with the held time given back.
+        Map<String, Object> released = as("vinnytsia-admin").get("/api/v1/matches/" + id).then().statusCode(200)
+                .body("heldSince", nullValue()).extract().path("$");
+        assertTrue(Instant.parse((String) released.get("expiresAt")).isAfter(answerBy), released.toString());
         as("vinnytsia-admin").post("/api/v1/matches/" + id + "/accept").then().statusCode(200);
         as("aachen-admin").post("/api/v1/matches/" + id + "/accept").then().statusCode(200)
                 .body("status", equalTo("AGREED"));
+    }
+
+    private void setExpiry(String match, Instant at) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             var update = connection.prepareStatement("update match set expires_at = ? where id = ?")) {
+            update.setObject(1, java.sql.Timestamp.from(at));
+            update.setObject(2, UUID.fromString(match));
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     @Test
