@@ -23,11 +23,7 @@ public final class RealmUsers {
         String username = "e2e-" + authority.toString().substring(0, 8) + "-" + UUID.randomUUID().toString().substring(0, 4);
         String admin = adminToken();
         String id = create(admin, username, Map.of("authority_id", List.of(authority.toString()), "locale", List.of(language)));
-        Map<String, Object> role = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
-                .get("/admin/realms/twinning/roles/authority-admin").then().statusCode(200).extract().path("$");
-        RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(List.of(role)).post("/admin/realms/twinning/users/" + id + "/role-mappings/realm")
-                .then().statusCode(204);
+        grantRealmRole(admin, id, "authority-admin");
         return username;
     }
 
@@ -70,6 +66,52 @@ public final class RealmUsers {
             RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
                     .body(client).put("/admin/realms/twinning/clients/" + id).then().statusCode(204);
         }
+    }
+
+    /** A confidential client of the realm; {@link #token()} is fresh whenever the last one is near its end. */
+    public record Client(String clientId, String secret) {
+        public String token() {
+            return Tokens.forClient(clientId, secret);
+        }
+    }
+
+    /**
+     * The integration of another partner network: a client like the demo's {@code partner-auc}, whose
+     * service account acts for {@code network}.
+     */
+    public static Client networkIntegrationOf(UUID network) {
+        String admin = adminToken();
+        Map<String, Object> client = new HashMap<>(RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .queryParam("clientId", "partner-auc").get("/admin/realms/twinning/clients").then().statusCode(200)
+                .extract().<Map<String, Object>>path("[0]"));
+        String clientId = "partner-" + network.toString().substring(0, 8) + "-" + UUID.randomUUID().toString().substring(0, 4);
+        String secret = UUID.randomUUID().toString();
+        client.remove("id");
+        client.put("clientId", clientId);
+        client.put("name", "another partner network (test)");
+        client.put("secret", secret);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> mappers = (List<Map<String, Object>>) client.get("protocolMappers");
+        mappers.forEach(mapper -> mapper.remove("id"));
+        String location = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(client).post("/admin/realms/twinning/clients").then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        Map<String, Object> account = new HashMap<>(RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .get("/admin/realms/twinning/clients/" + id + "/service-account-user").then().statusCode(200)
+                .extract().<Map<String, Object>>path("$"));
+        account.put("attributes", Map.of("authority_id", List.of(network.toString())));
+        RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(account).put("/admin/realms/twinning/users/" + account.get("id")).then().statusCode(204);
+        grantRealmRole(admin, (String) account.get("id"), "partner-network");
+        return new Client(clientId, secret);
+    }
+
+    private static void grantRealmRole(String admin, String userId, String roleName) {
+        Map<String, Object> role = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
+                .get("/admin/realms/twinning/roles/" + roleName).then().statusCode(200).extract().path("$");
+        RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(List.of(role)).post("/admin/realms/twinning/users/" + userId + "/role-mappings/realm")
+                .then().statusCode(204);
     }
 
     /** Makes the test Keycloak send its mail (sign-up, invitations) to an SMTP server of the test's own. */

@@ -41,8 +41,11 @@ import org.junit.jupiter.api.TestFactory;
 @WithTestResource(ServicesTestResource.class)
 class AuthorizationMatrixTest {
 
-    /** The callers of the matrix. MEMBER is Vinnytsia's staff without the admin role. */
-    enum Actor { ANONYMOUS, MEMBER, OTHER_AUTHORITY, OWNER, PLATFORM_ADMIN, PARTNER_NETWORK }
+    /**
+     * The callers of the matrix. MEMBER is Vinnytsia's staff without the admin role. PARTNER_NETWORK is
+     * AUC, which Vinnytsia accepted (Aachen did not); OTHER_NETWORK is a network no authority here accepted.
+     */
+    enum Actor { ANONYMOUS, MEMBER, OTHER_AUTHORITY, OWNER, PLATFORM_ADMIN, PARTNER_NETWORK, OTHER_NETWORK }
 
     /** One operation: how to call it as an actor (setting up what it needs first), and what each actor gets. */
     record Row(String operation, String owner, Call call, Map<Actor, Integer> expected) {
@@ -76,32 +79,32 @@ class AuthorizationMatrixTest {
         List<Row> rows = List.of(
                 row("register an authority", "vinnytsia-admin", (actor, as) -> as.body(Platform.municipality())
                         .post("/api/v1/authorities"),
-                        401, 403, 403, 403, 201, 201),
+                        401, 403, 403, 403, 201, 201, 201),
                 row("edit an authority's profile", "vinnytsia-admin", (actor, as) -> {
                     Map<String, Object> current = as("vinnytsia-admin").get("/api/v1/authorities/" + VINNYTSIA)
                             .then().statusCode(200).extract().path("$");
                     return as.body(Map.of("version", current.get("version"), "profile", current.get("profile")))
                             .put("/api/v1/authorities/" + VINNYTSIA);
-                }, 401, 403, 403, 200, 200, 403),
+                }, 401, 403, 403, 200, 200, 403, 403),
                 row("verify an authority", "vinnytsia-admin", (actor, as) -> {
                     String municipality = Platform.registerMunicipality(Platform.asPartner());
                     Platform.acceptAuc(municipality);
                     return as.body(Map.of("status", "VERIFIED", "reason", "council decision checked"))
                             .post("/api/v1/authorities/" + municipality + "/verification");
-                }, 401, 403, 403, 403, 200, 200),
+                }, 401, 403, 403, 403, 200, 200, 403),
                 row("verify an authority that did not accept the network", "vinnytsia-admin", (actor, as) -> {
                     String municipality = Platform.registerMunicipality(Platform.asPartner());
                     return as.body(Map.of("status", "VERIFIED", "reason", "council decision checked"))
                             .post("/api/v1/authorities/" + municipality + "/verification");
-                }, 401, 403, 403, 403, 200, 403),
+                }, 401, 403, 403, 403, 200, 403, 403),
                 row("invite an authority to a network", "vinnytsia-admin", (actor, as) -> {
                     String municipality = Platform.registerMunicipality(as("platform-admin"));
                     return as.put("/api/v1/authorities/" + municipality + "/networks/" + AUC);
-                }, 401, 403, 403, 403, 403, 202),
+                }, 401, 403, 403, 403, 403, 202, 403),
                 row("ask to join a network", "vinnytsia-admin", (actor, as) -> {
                     String network = Platform.registerNetwork();
                     return as.put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + network);
-                }, 401, 403, 403, 202, 403, 403),
+                }, 401, 403, 403, 202, 403, 403, 403),
                 row("accept a network's invitation", "vinnytsia-admin", (actor, as) -> {
                     as("vinnytsia-admin").delete("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC)
                             .then().statusCode(200);
@@ -109,110 +112,110 @@ class AuthorizationMatrixTest {
                     Response answer = as.put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC);
                     vinnytsiaJoinsAuc();
                     return answer;
-                }, 401, 403, 403, 200, 403, 202),
+                }, 401, 403, 403, 200, 403, 202, 403),
                 row("end a membership or withdraw an invitation", "vinnytsia-admin", (actor, as) -> {
                     String municipality = Platform.registerMunicipality(Platform.asPartner());
                     return as.delete("/api/v1/authorities/" + municipality + "/networks/" + AUC);
-                }, 401, 403, 403, 403, 200, 200),
+                }, 401, 403, 403, 403, 200, 200, 403),
                 row("read an authority's memberships", "vinnytsia-admin", (actor, as) -> as
-                        .get("/api/v1/authorities/" + VINNYTSIA + "/memberships"), 401, 200, 403, 200, 200, 403),
+                        .get("/api/v1/authorities/" + VINNYTSIA + "/memberships"), 401, 200, 403, 200, 200, 403, 403),
                 row("read an authority's trust trail", "vinnytsia-admin", (actor, as) -> as
-                        .get("/api/v1/authorities/" + VINNYTSIA + "/trail"), 401, 200, 403, 200, 200, 403),
+                        .get("/api/v1/authorities/" + VINNYTSIA + "/trail"), 401, 200, 403, 200, 200, 403, 403),
                 row("claim an authority (everyone here acts for one already, or is no person)", "vinnytsia-admin",
-                        (actor, as) -> as.body(claim()).post("/api/v1/claims"), 401, 403, 403, 403, 403, 403),
+                        (actor, as) -> as.body(claim()).post("/api/v1/claims"), 401, 403, 403, 403, 403, 403, 403),
                 row("decide a newcomer's claim to join Vinnytsia", "vinnytsia-admin", (actor, as) -> {
                     String claim = as(RealmUsers.newcomer("uk")).body(claim()).post("/api/v1/claims").then()
                             .statusCode(201).extract().path("id");
                     return as.body(Map.of("approve", true)).post("/api/v1/claims/" + claim + "/decision");
-                }, 401, 404, 404, 200, 200, 200),
+                }, 401, 404, 404, 200, 200, 200, 404),
                 row("withdraw someone else's claim", "vinnytsia-admin", (actor, as) -> {
                     String claim = as(RealmUsers.newcomer("uk")).body(claim()).post("/api/v1/claims").then()
                             .statusCode(201).extract().path("id");
                     return as.delete("/api/v1/claims/" + claim);
-                }, 401, 404, 404, 404, 404, 404),
+                }, 401, 404, 404, 404, 404, 404, 404),
                 row("read the verification queue", "vinnytsia-admin", (actor, as) -> as.get("/api/v1/claims/queue"),
-                        401, 403, 200, 200, 200, 200),
+                        401, 403, 200, 200, 200, 200, 200),
                 row("read one's own claims", "vinnytsia-admin", (actor, as) -> as.get("/api/v1/claims/mine"),
-                        401, 200, 200, 200, 200, 200),
+                        401, 200, 200, 200, 200, 200, 200),
                 row("read a newcomer's claim to join Vinnytsia", "vinnytsia-admin", (actor, as) -> {
                     String claim = as(RealmUsers.newcomer("uk")).body(claim()).post("/api/v1/claims").then()
                             .statusCode(201).extract().path("id");
                     return as.get("/api/v1/claims/" + claim);
-                }, 401, 404, 404, 200, 200, 200),
+                }, 401, 404, 404, 200, 200, 200, 404),
                 row("list an authority's people", "vinnytsia-admin", (actor, as) -> as
-                        .get("/api/v1/authorities/" + VINNYTSIA + "/staff"), 401, 403, 403, 200, 200, 403),
+                        .get("/api/v1/authorities/" + VINNYTSIA + "/staff"), 401, 403, 403, 200, 200, 403, 403),
                 row("invite a colleague by e-mail", "vinnytsia-admin", (actor, as) -> as
                         .body(Map.of("email", "colleague-" + UUID.randomUUID() + "@vmr.gov.ua", "firstName", "Petro",
                                 "lastName", "Shevchenko"))
-                        .post("/api/v1/authorities/" + VINNYTSIA + "/staff/invitations"), 401, 403, 403, 201, 201, 403),
+                        .post("/api/v1/authorities/" + VINNYTSIA + "/staff/invitations"), 401, 403, 403, 201, 201, 403, 403),
                 row("make a colleague an admin", "vinnytsia-admin", (actor, as) -> as.body(Map.of("role", "ADMIN"))
-                        .put("/api/v1/authorities/" + VINNYTSIA + "/staff/" + newColleague()), 401, 403, 403, 200, 200, 403),
+                        .put("/api/v1/authorities/" + VINNYTSIA + "/staff/" + newColleague()), 401, 403, 403, 200, 200, 403, 403),
                 row("remove a colleague", "vinnytsia-admin", (actor, as) -> as
-                        .delete("/api/v1/authorities/" + VINNYTSIA + "/staff/" + newColleague()), 401, 403, 403, 204, 204, 403),
+                        .delete("/api/v1/authorities/" + VINNYTSIA + "/staff/" + newColleague()), 401, 403, 403, 204, 204, 403, 403),
                 row("add a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
-                        .post("/api/v1/authorities/" + VINNYTSIA + "/contacts"), 401, 403, 403, 201, 201, 403),
+                        .post("/api/v1/authorities/" + VINNYTSIA + "/contacts"), 401, 403, 403, 201, 201, 403, 403),
                 row("change a contact", "vinnytsia-admin", (actor, as) -> as.body(contact())
-                        .put("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + newContact()), 401, 403, 403, 200, 200, 403),
+                        .put("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + newContact()), 401, 403, 403, 200, 200, 403, 403),
                 row("remove a contact", "vinnytsia-admin", (actor, as) -> as
-                        .delete("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + newContact()), 401, 403, 403, 204, 204, 403),
+                        .delete("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + newContact()), 401, 403, 403, 204, 204, 403, 403),
 
                 row("post a need", "vinnytsia-admin", (actor, as) -> as.body(Platform.needBody(VINNYTSIA, "Water pumps"))
-                        .post("/api/v1/needs"), 401, 201, 403, 201, 201, 201),
+                        .post("/api/v1/needs"), 401, 201, 403, 201, 201, 201, 403),
                 row("edit a need", "vinnytsia-admin", (actor, as) -> {
                     String need = Platform.createNeed("vinnytsia-admin", VINNYTSIA);
                     return as.body("{\"version\":0,\"need\":" + Platform.needBody(VINNYTSIA, "Water pumps, revised") + "}")
                             .put("/api/v1/needs/" + need);
-                }, 401, 200, 404, 200, 200, 200),
+                }, 401, 200, 404, 200, 200, 200, 404),
                 row("publish a need", "vinnytsia-admin", (actor, as) -> as.body(Map.of("status", "OPEN"))
                         .post("/api/v1/needs/" + Platform.createNeed("vinnytsia-admin", VINNYTSIA) + "/status"),
-                        401, 200, 404, 200, 200, 200),
+                        401, 200, 404, 200, 200, 200, 404),
 
                 row("post an offer", "aachen-admin", (actor, as) -> as.body(Platform.offerBody(AACHEN, "Water engineering"))
-                        .post("/api/v1/offers"), 401, 403, 403, 201, 201, 403),
+                        .post("/api/v1/offers"), 401, 403, 403, 201, 201, 403, 403),
                 row("edit an offer", "aachen-admin", (actor, as) -> {
                     String offer = Platform.createOffer("aachen-admin", AACHEN);
                     return as.body("{\"version\":0,\"offer\":" + Platform.offerBody(AACHEN, "Water engineering, revised") + "}")
                             .put("/api/v1/offers/" + offer);
-                }, 401, 404, 404, 200, 200, 404),
+                }, 401, 404, 404, 200, 200, 404, 404),
                 row("withdraw an offer", "aachen-admin", (actor, as) -> as.body(Map.of("status", "WITHDRAWN", "reason", "staff moved"))
                         .post("/api/v1/offers/" + Platform.createOffer("aachen-admin", AACHEN) + "/status"),
-                        401, 404, 404, 200, 200, 404),
+                        401, 404, 404, 200, 200, 404, 404),
 
                 row("accept a proposal", "vinnytsia-admin", (actor, as) -> as
-                        .post("/api/v1/matches/" + next(toAccept, undecided, actor) + "/accept"), 401, 200, 404, 200, 403, 403),
+                        .post("/api/v1/matches/" + next(toAccept, undecided, actor) + "/accept"), 401, 200, 404, 200, 403, 403, 403),
                 row("decline a proposal", "vinnytsia-admin", (actor, as) -> as.body(Map.of("reason", "we found a partner"))
-                        .post("/api/v1/matches/" + next(toDecline, undecided, actor) + "/decline"), 401, 200, 404, 200, 403, 403),
+                        .post("/api/v1/matches/" + next(toDecline, undecided, actor) + "/decline"), 401, 200, 404, 200, 403, 403, 403),
                 row("run the allocation", "vinnytsia-admin", (actor, as) -> as.post("/api/v1/matching/allocation"),
-                        401, 403, 403, 403, 200, 403),
+                        401, 403, 403, 403, 200, 403, 403),
 
                 row("plan a partnership", "vinnytsia-admin", (actor, as) -> {
                     int version = as("vinnytsia-admin").get("/api/v1/partnerships/" + partnership).then().extract().path("version");
                     return as.body(Map.of("goals", "Heat pumps in 12 schools", "themes", List.of("energy"), "version", version))
                             .put("/api/v1/partnerships/" + partnership + "/plan");
-                }, 401, 200, 403, 200, 403, 403),
+                }, 401, 200, 403, 200, 403, 403, 403),
                 row("record a partnership's next step", "vinnytsia-admin", (actor, as) -> as.body(Map.of("status", "MOU_SIGNED"))
-                        .post("/api/v1/partnerships/" + next(toSign, partnership, actor) + "/status"), 401, 200, 403, 200, 403, 403),
+                        .post("/api/v1/partnerships/" + next(toSign, partnership, actor) + "/status"), 401, 200, 403, 200, 403, 403, 403),
                 row("post a progress update", "vinnytsia-admin", (actor, as) -> as.body(Map.of("text", "Study visit done"))
-                        .post("/api/v1/partnerships/" + partnership + "/updates"), 401, 200, 403, 200, 403, 403),
+                        .post("/api/v1/partnerships/" + partnership + "/updates"), 401, 200, 403, 200, 403, 403, 403),
 
                 row("mark a notification read", "vinnytsia-admin", (actor, as) -> as
-                        .post("/api/v1/notifications/" + vinnytsiaNotification + "/read"), 401, 200, 404, 200, 200, 404),
+                        .post("/api/v1/notifications/" + vinnytsiaNotification + "/read"), 401, 200, 404, 200, 200, 404, 404),
                 row("mark an authority's inbox read", "vinnytsia-admin", (actor, as) -> as.queryParam("authority", VINNYTSIA)
-                        .post("/api/v1/notifications/read-all"), 401, 200, 403, 200, 200, 403),
+                        .post("/api/v1/notifications/read-all"), 401, 200, 403, 200, 200, 403, 403),
                 row("set my notification preferences", "vinnytsia-admin", (actor, as) -> as
                         .body(Map.of("language", "uk", "channels", List.of("INBOX"), "digest", "DAILY"))
-                        .put("/api/v1/notifications/preferences"), 401, 200, 200, 200, 200, 200),
+                        .put("/api/v1/notifications/preferences"), 401, 200, 200, 200, 200, 200, 200),
 
                 row("subscribe a webhook", "vinnytsia-admin", (actor, as) -> as.body(webhook())
-                        .post("/api/v1/webhooks"), 401, 403, 403, 403, 403, 201),
+                        .post("/api/v1/webhooks"), 401, 403, 403, 403, 403, 201, 201),
                 row("delete a webhook", "vinnytsia-admin", (actor, as) -> as
-                        .delete("/api/v1/webhooks/" + partnersWebhook()), 401, 403, 403, 403, 204, 204),
+                        .delete("/api/v1/webhooks/" + partnersWebhook()), 401, 403, 403, 403, 204, 204, 404),
                 row("edit a webhook", "vinnytsia-admin", (actor, as) -> as.body(webhook())
-                        .put("/api/v1/webhooks/" + partnersWebhook()), 401, 403, 403, 403, 403, 200),
+                        .put("/api/v1/webhooks/" + partnersWebhook()), 401, 403, 403, 403, 403, 200, 404),
                 row("rotate a webhook's secret", "vinnytsia-admin", (actor, as) -> as
-                        .post("/api/v1/webhooks/" + partnersWebhook() + "/secret"), 401, 403, 403, 403, 403, 200),
+                        .post("/api/v1/webhooks/" + partnersWebhook() + "/secret"), 401, 403, 403, 403, 403, 200, 404),
                 row("replay a delivery", "vinnytsia-admin", (actor, as) -> as.post("/api/v1/webhooks/deliveries/" + UNKNOWN + "/replay"),
-                        401, 403, 403, 403, 404, 404));
+                        401, 403, 403, 403, 404, 404, 404));
 
         return rows.stream().flatMap(row -> row.expected().entrySet().stream().map(cell -> DynamicTest.dynamicTest(
                 row.operation() + " as " + cell.getKey() + " → " + cell.getValue(), () -> {
@@ -226,7 +229,8 @@ class AuthorizationMatrixTest {
     }
 
     private static Row row(String operation, String owner, Call call,
-                           int anonymous, int member, int otherAuthority, int theOwner, int platformAdmin, int partner) {
+                           int anonymous, int member, int otherAuthority, int theOwner, int platformAdmin, int partner,
+                           int otherNetwork) {
         Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
         expected.put(Actor.ANONYMOUS, anonymous);
         expected.put(Actor.MEMBER, member);
@@ -234,6 +238,7 @@ class AuthorizationMatrixTest {
         expected.put(Actor.OWNER, theOwner);
         expected.put(Actor.PLATFORM_ADMIN, platformAdmin);
         expected.put(Actor.PARTNER_NETWORK, partner);
+        expected.put(Actor.OTHER_NETWORK, otherNetwork);
         return new Row(operation, owner, call, expected);
     }
 
@@ -252,7 +257,18 @@ class AuthorizationMatrixTest {
             case OWNER -> as(owner);
             case PLATFORM_ADMIN -> as("platform-admin");
             case PARTNER_NETWORK -> Platform.asPartner();
+            case OTHER_NETWORK -> RestAssured.given().auth().oauth2(otherNetwork()).contentType(ContentType.JSON);
         };
+    }
+
+    private static RealmUsers.Client otherNetwork;
+
+    /** A partner network of its own, registered for this run, that no authority of the matrix accepted. */
+    private static synchronized String otherNetwork() {
+        if (otherNetwork == null) {
+            otherNetwork = RealmUsers.networkIntegrationOf(UUID.fromString(Platform.registerNetwork()));
+        }
+        return otherNetwork.token();
     }
 
     /**
