@@ -23,7 +23,7 @@ class PoisonRecordsTest {
     private static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
     /** How many services consume each topic (see each service's README). */
     private static final Map<String, Integer> CONSUMERS = Map.of(
-            Topics.AUTHORITIES, 3, Topics.NEEDS, 2, Topics.OFFERS, 2, Topics.MATCHES, 2);
+            Topics.AUTHORITIES, 3, Topics.NEEDS, 2, Topics.OFFERS, 2, Topics.MATCHES, 3);
 
     private final E2ePlatform platform = E2ePlatform.get();
 

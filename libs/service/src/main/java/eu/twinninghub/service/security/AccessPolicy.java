@@ -124,6 +124,17 @@ public final class AccessPolicy {
         return who.is(Roles.PLATFORM_ADMIN) || who.authority().filter(sides::contains).isPresent();
     }
 
+    /**
+     * Reads the e-mail addresses of {@code authority}'s contacts (real town-hall staff): its own
+     * people, a network it accepted, an authority a proposal or partnership brings it together with
+     * ({@code counterparts}: those of the caller's authority), a platform admin.
+     */
+    public static boolean readsContactsOf(Who who, UUID authority, Collection<UUID> networksOfAuthority,
+                                          Collection<UUID> counterparts) {
+        return who.is(Roles.PLATFORM_ADMIN) || who.actsFor(authority) || who.isNetworkAmong(networksOfAuthority)
+                || who.authority().isPresent() && counterparts.contains(authority);
+    }
+
     /** Reads the inbox of {@code authority}: its own people, a platform admin. */
     public static boolean readsInboxOf(Who who, UUID authority) {
         return who.is(Roles.PLATFORM_ADMIN) || who.actsFor(authority);

@@ -4,28 +4,33 @@ import eu.twinninghub.api.authority.AuthorityFields;
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.authority.ContactView;
 import eu.twinninghub.api.authority.Location;
-import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.api.authority.VerificationChange;
 import eu.twinninghub.authorities.authority.Authority;
 import eu.twinninghub.authorities.authority.Contact;
+import eu.twinninghub.authorities.counterpart.Counterparts;
+import eu.twinninghub.service.security.AccessPolicy;
 import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Turns authorities into what a caller may see. Contact e-mails are for verified authorities,
- * partner networks, platform admins and the authority itself, never for anonymous callers: they
- * are the addresses of real town-hall staff.
+ * Turns authorities into what a caller may see. Contact e-mails are the addresses of real town-hall
+ * staff: only for whom {@link AccessPolicy#readsContactsOf} allows, never for anonymous callers.
  */
 @RequestScoped
 public class AuthorityViews {
 
     private final Caller caller;
+    private final Counterparts counterparts;
 
-    private Boolean callerMaySeeEmails;
+    /** The caller's counterparts, read once per request (a page lists up to 100 authorities). */
+    private Set<UUID> callersCounterparts;
 
-    public AuthorityViews(Caller caller) {
+    public AuthorityViews(Caller caller, Counterparts counterparts) {
         this.caller = caller;
+        this.counterparts = counterparts;
     }
 
     public AuthorityView of(Authority a) {
@@ -54,17 +59,13 @@ public class AuthorityViews {
     }
 
     private boolean maySeeEmailsOf(Authority a) {
-        return caller.actsFor(a.id) || callerMaySeeEmails();
+        return !caller.isAnonymous() && AccessPolicy.readsContactsOf(caller.who(), a.id, a.networkIds, counterparts());
     }
 
-    private boolean callerMaySeeEmails() {
-        if (callerMaySeeEmails == null) {
-            callerMaySeeEmails = !caller.isAnonymous() && (caller.isPlatformAdmin() || caller.isPartnerNetwork()
-                    || caller.authorityId()
-                    .flatMap(id -> Authority.<Authority>findByIdOptional(id))
-                    .filter(own -> own.verification == Verification.VERIFIED)
-                    .isPresent());
+    private Set<UUID> counterparts() {
+        if (callersCounterparts == null) {
+            callersCounterparts = caller.authorityId().map(counterparts::of).orElse(Set.of());
         }
-        return callerMaySeeEmails;
+        return callersCounterparts;
     }
 }

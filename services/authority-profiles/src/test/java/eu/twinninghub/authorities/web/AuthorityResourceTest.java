@@ -3,6 +3,7 @@ package eu.twinninghub.authorities.web;
 import static eu.twinninghub.testing.Calls.anonymous;
 import static eu.twinninghub.testing.Calls.as;
 import static eu.twinninghub.testing.Calls.problem;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -13,11 +14,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.EventData;
 import eu.twinninghub.events.EventType;
 import eu.twinninghub.reference.ReferenceData;
 import eu.twinninghub.events.Topics;
 import eu.twinninghub.events.authority.AuthorityUpdated;
+import eu.twinninghub.events.match.MatchDeclined;
+import eu.twinninghub.events.match.MatchParty;
+import eu.twinninghub.events.match.MatchProposed;
 import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
@@ -32,7 +38,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -348,19 +356,46 @@ class AuthorityResourceTest {
         }
     }
 
+    /**
+     * A contact's address is for the authority's own people, its accepted networks, platform admins,
+     * and an authority that a proposal or a partnership brings it together with; not for every
+     * verified member, and never for anonymous callers.
+     */
     @Test
-    void contactEmailsAreForVerifiedAuthoritiesNeverForAnonymousCallers() {
+    void contactEmailsAreForCounterpartsAndNetworksNeverForEveryMember() {
         String contact = as("vinnytsia-admin").body("""
                 {"name":"Olena Kovalenko","role":"International cooperation","email":"olena@example.org","languages":["uk","en"]}""")
                 .post("/api/v1/authorities/" + VINNYTSIA + "/contacts").then().statusCode(201)
                 .body("email", equalTo("olena@example.org")).extract().path("id");
+        String email = "contacts.find { it.id == '" + contact + "' }.email";
         anonymous().get("/api/v1/authorities/" + VINNYTSIA).then()
-                .body("contacts.find { it.id == '" + contact + "' }.email", nullValue())
+                .body(email, nullValue())
                 .body("contacts.find { it.id == '" + contact + "' }.name", equalTo("Olena Kovalenko"));
-        as("aachen-admin").get("/api/v1/authorities/" + VINNYTSIA).then()
-                .body("contacts.find { it.id == '" + contact + "' }.email", equalTo("olena@example.org"));
-        as("auc-coordinator").get("/api/v1/authorities/" + VINNYTSIA).then()
-                .body("contacts.find { it.id == '" + contact + "' }.email", equalTo("olena@example.org"));
+        as("aachen-admin").get("/api/v1/authorities/" + VINNYTSIA).then().body("verification", equalTo("VERIFIED"));
+        as("aachen-admin").get("/api/v1/authorities/" + VINNYTSIA).then().body(email, nullValue());
+        as("platform-admin").get("/api/v1/authorities/" + VINNYTSIA).then().body(email, equalTo("olena@example.org"));
+        // A network reads them once the authority accepted it, and no longer after it left.
+        String membership = "/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC;
+        as("auc-coordinator").get("/api/v1/authorities/" + VINNYTSIA).then().body(email, nullValue());
+        as("vinnytsia-admin").put(membership).then().statusCode(202);
+        as("auc-coordinator").put(membership).then().statusCode(200);
+        try {
+            as("auc-coordinator").get("/api/v1/authorities/" + VINNYTSIA).then().body(email, equalTo("olena@example.org"));
+        } finally {
+            as("vinnytsia-admin").delete(membership).then().statusCode(200);
+        }
+        as("auc-coordinator").get("/api/v1/authorities/" + VINNYTSIA).then().body(email, nullValue());
+
+        // A proposal brings Aachen and Vinnytsia together; once declined, no more.
+        UUID match = UUID.randomUUID();
+        publish(new MatchProposed(match, new MatchParty(UUID.randomUUID(), UUID.fromString(VINNYTSIA)),
+                List.of(new MatchParty(UUID.randomUUID(), UUID.fromString(AACHEN))), 80, false,
+                Instant.now().plus(Duration.ofDays(14))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("aachen-admin")
+                .get("/api/v1/authorities/" + VINNYTSIA).then().body(email, equalTo("olena@example.org")));
+        publish(new MatchDeclined(match, UUID.fromString(AACHEN), "no engineers free"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("aachen-admin")
+                .get("/api/v1/authorities/" + VINNYTSIA).then().body(email, nullValue()));
 
         problem(as("aachen-admin").body("{\"name\":\"Mallory\",\"email\":\"m@example.org\"}")
                 .post("/api/v1/authorities/" + VINNYTSIA + "/contacts").then(), 403, "forbidden");
@@ -373,6 +408,10 @@ class AuthorityResourceTest {
         as("vinnytsia-admin").delete("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + contact).then().statusCode(204);
         problem(as("vinnytsia-admin").delete("/api/v1/authorities/" + VINNYTSIA + "/contacts/" + contact).then(),
                 404, "not-found");
+    }
+
+    private static void publish(EventData data) {
+        TopicReader.write(TestKafka.shared().bootstrapServers(), CODEC.toRecord(Event.of("test", data, Clock.systemUTC())));
     }
 
     @Test
