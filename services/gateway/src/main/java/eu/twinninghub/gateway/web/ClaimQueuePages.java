@@ -66,10 +66,7 @@ public class ClaimQueuePages {
             claims.decide(id, new ClaimDecision(approve, PostingForm.blankToNull(reason), PostingForm.blankToNull(role)));
             return Pages.seeOther("/app/claims?done=" + (approve ? "claimApproved" : "claimRejected"));
         } catch (DownstreamAnswer refused) {
-            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
-                throw refused;
-            }
-            errors.addProblem(refused.body());
+            errors.addRefusal(refused);
             return Pages.invalid(queue(null, id, errors));
         }
     }

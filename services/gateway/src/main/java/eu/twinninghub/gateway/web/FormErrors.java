@@ -2,6 +2,7 @@ package eu.twinninghub.gateway.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.twinninghub.api.problem.Problem;
+import eu.twinninghub.gateway.downstream.DownstreamAnswer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -49,6 +50,17 @@ public final class FormErrors {
 
     public Map<String, String> fields() {
         return byField;
+    }
+
+    /**
+     * Takes a service's refusal of what the form sent (400, 409, 422) as messages to show with the
+     * form; any other answer (403, 404, 5xx) is not about the form and is thrown on.
+     */
+    public void addRefusal(DownstreamAnswer refused) {
+        if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
+            throw refused;
+        }
+        addProblem(refused.body());
     }
 
     /**

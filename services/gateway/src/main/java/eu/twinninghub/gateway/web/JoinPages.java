@@ -95,10 +95,7 @@ public class JoinPages {
             claims.claim(input);
             return Pages.seeOther("/app/join?done=claimed");
         } catch (DownstreamAnswer refused) {
-            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
-                throw refused;
-            }
-            errors.addProblem(refused.body());
+            errors.addRefusal(refused);
             return Pages.invalid(form(form, errors));
         }
     }

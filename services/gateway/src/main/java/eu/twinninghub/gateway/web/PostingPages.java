@@ -215,10 +215,7 @@ public class PostingPages {
         try {
             return Pages.seeOther(save.get());
         } catch (DownstreamAnswer refused) {
-            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
-                throw refused;
-            }
-            errors.addProblem(refused.body());
+            errors.addRefusal(refused);
             if (refused.status() == 409) {
                 errors.general(pages.msg().errorConflict());
             }

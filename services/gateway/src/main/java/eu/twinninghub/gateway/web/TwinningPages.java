@@ -158,11 +158,8 @@ public class TwinningPages {
             change.get();
             return Pages.seeOther("/app/partnerships/" + id);
         } catch (DownstreamAnswer refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
             FormErrors errors = new FormErrors();
-            errors.addProblem(refused.body());
+            errors.addRefusal(refused);
             return Pages.invalid(partnershipPage(partnerships.get(id), errors));
         }
     }
