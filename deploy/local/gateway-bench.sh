@@ -39,7 +39,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! curl -fsS "$SERVICE/q/health/ready" >/dev/null 2>&1; then
+if ! curl -fsS "http://127.0.0.1:9082/q/health/ready" >/dev/null 2>&1; then
   echo "== starting the local stack"
   deploy/local/stack.sh start >/dev/null
   started_stack=true
@@ -53,10 +53,11 @@ echo "== starting a gateway for the benchmark on $GATEWAY"
 OIDC_CLIENT_SECRET=$(sed -n '/"clientId": "twinning-gateway"/,/"secret"/s/.*"secret": "\([^"]*\)".*/\1/p' \
   deploy/keycloak/twinning-realm.json) \
 "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
+  -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port=19080 \
   -Dtwinning.rate-limit.enabled=false -jar services/gateway/target/quarkus-app/quarkus-run.jar \
   >"$OUT/gateway-bench.log" 2>&1 &
 gateway_pid=$!
-for _ in $(seq 1 60); do curl -fsS "$GATEWAY/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:19080/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 
 # LOCAL DEVELOPMENT ONLY credentials of the demo realm.
 TOKEN=$(curl -fsS -d "grant_type=password&client_id=twinning-cli&username=vinnytsia-admin&password=twinning-demo" \

@@ -20,12 +20,15 @@ if [ ! -x "$LINT/node_modules/.bin/spectral" ]; then
   npm ci --prefix "$LINT" --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+PORT=$(free_port)
+MANAGEMENT_PORT=$(free_port)
 LOG=services/gateway/target/openapi-lint-gateway.log
 mkdir -p "$(dirname "$DOCUMENT")"
 # Only the document is read: no one signs in, so the pages' client secret is a placeholder.
 OIDC_CLIENT_SECRET=unused-by-the-document \
 "$JAVA_HOME/bin/java" -Xmx256m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+  -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
   -Dquarkus.oidc.auth-server-url=http://127.0.0.1:9/realms/twinning -Dtwinning.openapi.oidc-public-url=https://keycloak.example.org/realms/twinning -jar "$JAR" >"$LOG" 2>&1 &
 GATEWAY=$!
 trap 'kill "$GATEWAY" 2>/dev/null || true; wait "$GATEWAY" 2>/dev/null || true' EXIT

@@ -76,6 +76,8 @@ services() {
 }
 
 service_port() { sed -n 's/^quarkus\.http\.port=\([0-9]*\).*/\1/p' "$ROOT/services/$1/src/main/resources/application.properties" | head -n 1; }
+# Health and metrics: the service's management interface.
+management_port() { sed -n 's/^quarkus\.management\.port=\([0-9]*\).*/\1/p' "$ROOT/services/$1/src/main/resources/application.properties" | head -n 1; }
 
 start_infrastructure() {
   local cp; cp=$(classpath)
@@ -120,13 +122,14 @@ start_services() {
       MONGODB_URL="mongodb://127.0.0.1:$MONGO_PORT" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
       OIDC_URL="$KEYCLOAK_URL/realms/twinning" KEYCLOAK_URL="$KEYCLOAK_URL" OIDC_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" \
       KEYCLOAK_PEOPLE_SECRET="$PEOPLE_CLIENT_SECRET" QUARKUS_HTTP_HOST="$BIND_ADDRESS" \
+      QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
       TWINNING_DEMO_DATA=true QUARKUS_PROFILE=prod,local \
       MAILER_MOCK=false SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" SMTP_STARTTLS=DISABLED QUARKUS_MAILER_LOGIN=DISABLED \
       "$JAVA" $SERVICE_JVM_OPTIONS -jar "$ROOT/services/$name/target/quarkus-app/quarkus-run.jar"
     SERVICE_PORTS[$name]=$port
   done
   for name in $(services); do
-    wait_for "$name" 120 healthy "http://127.0.0.1:${SERVICE_PORTS[$name]}/q/health/ready"
+    wait_for "$name" 120 healthy "http://127.0.0.1:$(management_port "$name")/q/health/ready"
   done
 }
 

@@ -1,6 +1,6 @@
 // make k8s-validate: renders every overlay with `kubectl kustomize` and checks every object
 // offline — against the Kubernetes schemas (kubernetes-models) and the Strimzi and CloudNativePG
-// CRD schemas, wrong types and missing required fields failing; built-in kinds also against the
+// CRD schemas (and the prometheus-operator's), wrong types and missing required fields failing; built-in kinds also against the
 // fields the API defines (the type maps of @kubernetes/client-node), and Strimzi and CloudNativePG
 // objects against the fields their models declare (the CRD schema as TypeScript declarations),
 // an unknown field failing at any depth; the two operators without a published model (Keycloak, MongoDB Community) against the fields
@@ -18,6 +18,7 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const MODELS = {
   "kafka.strimzi.io": "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io",
   "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io",
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator/monitoring.coreos.com",
 };
 /** Top-level spec fields of the CRDs without a model (Keycloak Operator 26, MongoDB Community Operator 0.13). */
 const SPEC_FIELDS = {
@@ -161,6 +162,11 @@ function checkContainers(where, spec) {
     if (!c.resources?.requests || !c.resources?.limits?.memory) fail(at, "needs requests and a memory limit");
     for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"]) {
       if (!c[probe]) fail(at, `needs a ${probe}`);
+      // A service's health is on its management interface, never on the port its Service routes.
+      const port = c[probe]?.httpGet?.port;
+      if (c.ports?.some((p) => p.name === "management") && port !== "management") {
+        fail(at, `${probe} must ask the management port, not ${port}`);
+      }
     }
   }
 }

@@ -46,7 +46,7 @@ class ProductionConfigurationTest {
     private static String failedStart(String service, Map<String, String> env) throws Exception {
         Path jar = RepositoryLayout.root().resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
         ProcessBuilder start = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0", "-jar", jar.toString())).redirectErrorStream(true);
+                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-jar", jar.toString())).redirectErrorStream(true);
         // To a file: a full pipe would keep a failing start from ending.
         Path log = Files.createTempFile(service + "-start", ".log");
         start.redirectOutput(log.toFile());

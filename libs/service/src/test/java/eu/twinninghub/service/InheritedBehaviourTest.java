@@ -12,8 +12,10 @@ import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,11 +24,22 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KeycloakTestResource.class)
 class InheritedBehaviourTest {
 
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
+
+    /** Health and metrics are on the management interface only: the public port does not serve them. */
     @Test
-    void healthAndMetricsAreServed() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void healthAndMetricsAreServedOnTheManagementPortOnly() {
+        given().baseUri(management()).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().baseUri(management()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().baseUri(management()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+    }
+
+    private String management() {
+        return "http://" + managementUrl.getHost() + ":" + managementUrl.getPort();
     }
 
     @Test
@@ -159,8 +172,8 @@ class InheritedBehaviourTest {
         given().auth().oauth2(tampered).get("/probe/me").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
     }
 
-    private static double verifiedTokens(String result) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double verifiedTokens(String result) {
+        String metrics = given().baseUri(management()).get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("twinning_verified_tokens_total{result=\"" + result + "\"}"))
                 .mapToDouble(line -> Double.parseDouble(line.split(" ")[1])).sum();
     }

@@ -41,6 +41,8 @@ public final class TestServices implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** Each service's management interface: health and metrics. */
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> extraEnv;
     private final Path state;
@@ -49,6 +51,7 @@ public final class TestServices implements AutoCloseable {
         this.state = Path.of(System.getProperty("user.dir")).resolve("target/test-services");
         this.extraEnv = extraEnv;
         services.forEach(name -> ports.put(name, freePort()));
+        services.forEach(name -> managementPorts.put(name, freePort()));
     }
 
     /** The four services behind the gateway, one set per test JVM, stopped when it exits. */
@@ -72,6 +75,7 @@ public final class TestServices implements AutoCloseable {
 
     /** The topics each service consumes, under its consumer group (its name). */
     private static final Map<String, List<String>> CONSUMED = Map.of(
+            "authority-profiles", List.of("twinning.matches"),
             "needs-offers", List.of("twinning.authorities", "twinning.matches"),
             "matching", List.of("twinning.authorities", "twinning.needs", "twinning.offers"),
             "notifications", List.of("twinning.authorities", "twinning.needs", "twinning.offers", "twinning.matches"));
@@ -197,6 +201,8 @@ public final class TestServices implements AutoCloseable {
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port(service)));
+            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPorts.get(service)));
             env.put("DB_URL", postgres.jdbcUrl(database));
             env.put("DB_USER", postgres.username());
             env.put("DB_PASSWORD", postgres.password());
@@ -229,7 +235,7 @@ public final class TestServices implements AutoCloseable {
     }
 
     private void awaitReady(String service) {
-        URI ready = url(service).resolve("/q/health/ready");
+        URI ready = managementUrl(service).resolve("/q/health/ready");
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             Process process = processes.get(service);
@@ -260,6 +266,12 @@ public final class TestServices implements AutoCloseable {
         processes.forEach((name, process) -> Processes.stopTree(process.toHandle(), 20));
         processes.clear();
         ports.keySet().forEach(name -> Processes.stop(state.resolve(name + ".pid"), 1));
+    }
+
+    /** Where {@code service} answers health and metrics (its management interface). */
+    public URI managementUrl(String service) {
+        port(service);
+        return URI.create("http://127.0.0.1:" + managementPorts.get(service));
     }
 
     private int port(String service) {

@@ -63,6 +63,15 @@ class EdgeTest {
         given().auth().oauth2(Tokens.forUser("vinnytsia-admin")).get("/api/v1/notifications").then().statusCode(200);
     }
 
+    /** The public port serves the API and its document; health and metrics only the management port. */
+    @Test
+    void healthAndMetricsAreNotOnThePublicPortButTheApiDocumentIs() {
+        anonymous().get("/q/metrics").then().statusCode(404);
+        anonymous().get("/q/health/ready").then().statusCode(404);
+        anonymous().get("/q/openapi").then().statusCode(200);
+        given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200);
+    }
+
     @Test
     void frameworkRefusalsAreProblemsToo() {
         problem(anonymous().get("/api/v1/nothing-here").then(), 404, "not-found");
