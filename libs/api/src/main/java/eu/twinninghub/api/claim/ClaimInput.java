@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A person's request to act for an authority: an existing one ({@code authorityId}) or one they
  * propose ({@code newAuthority}), with the evidence a verifier judges it by.
  */
+@Schema(example = """
+        {"authorityId":"c69235b9-4730-305d-8fee-c51897a80b07","function":"Head of international cooperation",
+         "officialEmail":"o.kovalenko@vmr.gov.ua","note":"Appointed by the council in March"}""")
 public record ClaimInput(
         @Schema(description = "The authority of the register to act for; or else newAuthority") UUID authorityId,
         @Valid NewAuthority newAuthority,

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An authority a person proposes because it is not in the register yet; its official code is checked. */
+@Schema(example = """
+        {"kind":"MUNICIPALITY","country":"PL","nameOfficial":"Gmina Wiązowna"}""")
 public record NewAuthority(
         @NotNull AuthorityKind kind,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
