@@ -94,6 +94,7 @@ public class OutboxRelay {
             wakeQueued.set(false);
             running.set(true);
             metrics.gauge("twinning.outbox.pending", this, OutboxRelay::pendingCount);
+            metrics.gauge("twinning.outbox.oldest.age.seconds", this, OutboxRelay::oldestPendingAge);
             wake();
         }
     }
@@ -262,6 +263,17 @@ public class OutboxRelay {
 
     Duration backoff(int attempts) {
         return Backoff.after(attempts, config.retry().initialBackoff(), config.retry().maxBackoff());
+    }
+
+    /** How long the oldest event waits to be published: 0 when none waits (the outbox-age alert). */
+    private double oldestPendingAge() {
+        if (!running.get()) {
+            return Double.NaN;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0)"
+                        + " FROM outbox_event WHERE sent_at IS NULL")
+                .getSingleResult()).doubleValue());
     }
 
     private double pendingCount() {

@@ -12,6 +12,7 @@ import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TopicReader;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Inject
+    MeterRegistry meters;
 
     @Inject
     OutboxRelay relay;
@@ -81,6 +85,9 @@ class OutboxRelayTest {
         relay.start();
 
         awaitAppliedInOrder(ids, 5);
+        // What the OutboxStuck alert reads: how long the oldest unpublished event has waited.
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                meters.get("twinning.outbox.oldest.age.seconds").gauge().value() == 0.0);
     }
 
     /**

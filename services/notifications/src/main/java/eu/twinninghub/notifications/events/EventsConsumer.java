@@ -7,8 +7,12 @@ import eu.twinninghub.notifications.digest.NeedsDigest;
 import eu.twinninghub.notifications.inbox.Announcement;
 import eu.twinninghub.notifications.inbox.Inbox;
 import eu.twinninghub.notifications.webhook.Webhooks;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,8 +35,13 @@ public class EventsConsumer {
     private final NeedsDigest digest;
     private final Claimants claimants;
 
+    private final MeterRegistry meters;
+    private final Clock clock;
+
     public EventsConsumer(Audience audience, WhoMustKnow whoMustKnow, Inbox inbox, Webhooks webhooks,
-                          NeedsDigest digest, Claimants claimants) {
+                          NeedsDigest digest, Claimants claimants, MeterRegistry meters, Clock clock) {
+        this.meters = meters;
+        this.clock = clock;
         this.audience = audience;
         this.whoMustKnow = whoMustKnow;
         this.inbox = inbox;
@@ -65,6 +74,16 @@ public class EventsConsumer {
         handle(record);
     }
 
+    /**
+     * From the event's time to its entries in the inboxes: the "event to inbox" SLO counts the share
+     * under 60 s (a bucket boundary, so that Prometheus can tell).
+     */
+    private Timer inboxLatency(String type) {
+        return Timer.builder("twinning.inbox.latency").tag("type", type)
+                .serviceLevelObjectives(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofMinutes(5))
+                .register(meters);
+    }
+
     void handle(ConsumerRecord<String, byte[]> record) {
         Event<?> event = codec.fromRecord(record);
         audience.learn(event.data());
@@ -72,7 +91,9 @@ public class EventsConsumer {
             digest.collect(published);
         }
         List<Announcement> announcements = whoMustKnow.of(event);
-        announcements.forEach(inbox::deliver);
+        if (announcements.stream().map(inbox::deliver).reduce(false, Boolean::logicalOr)) {
+            inboxLatency(event.type().type()).record(Duration.between(event.time().toInstant(), clock.instant()));
+        }
         claimants.tell(event);
         webhooks.enqueue(event, whoMustKnow.concerned(event, announcements));
     }

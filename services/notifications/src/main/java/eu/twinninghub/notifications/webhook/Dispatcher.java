@@ -10,6 +10,7 @@ import eu.twinninghub.service.time.Backoff;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,11 +51,14 @@ public class Dispatcher {
     private final ExecutorService senders = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("webhook-", 0).factory());
 
-    public Dispatcher(Clock clock, UrlPolicy urls, Sender sender, WebhooksConfig config) {
+    private final MeterRegistry meters;
+
+    public Dispatcher(Clock clock, UrlPolicy urls, Sender sender, WebhooksConfig config, MeterRegistry meters) {
         this.clock = clock;
         this.urls = urls;
         this.sender = sender;
         this.config = config;
+        this.meters = meters;
     }
 
     @Scheduled(every = "${twinning.webhooks.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -146,6 +150,11 @@ public class Dispatcher {
             delivery.claimedUntil = delivery.nextAttemptAt;
         }
         delivery.update();
+        if (!Delivery.PENDING.equals(delivery.status)) {
+            // The webhook SLO counts how deliveries end: DELIVERED, or DEAD with the last outcome.
+            meters.counter("twinning.webhook.deliveries", "status", delivery.status, "outcome",
+                    result.outcome().name()).increment();
+        }
     }
 
     Duration backoff(int attempts) {

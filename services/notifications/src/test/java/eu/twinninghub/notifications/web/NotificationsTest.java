@@ -6,6 +6,7 @@ import static eu.twinninghub.notifications.web.Feed.VINNYTSIA;
 import static eu.twinninghub.testing.Calls.anonymous;
 import static eu.twinninghub.testing.Calls.as;
 import static eu.twinninghub.testing.Calls.problem;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,9 +32,11 @@ import eu.twinninghub.testing.MongoTestResource;
 import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.WebhookReceiver;
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +52,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(KeycloakTestResource.class)
 class NotificationsTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Inject
     MockMailbox mailbox;
@@ -86,6 +92,11 @@ class NotificationsTest {
         Event<MatchProposed> marker = proposal(need, offer);
         awaitEntry(VINNYTSIA, marker.id().toString());
         assertEquals(1, inboxCount(VINNYTSIA, eventId), "the redelivered event added nothing");
+        // The event-to-inbox SLO reads this histogram's 60 s bucket (k8s/base/monitoring/alerts.yaml).
+        String metrics = given().baseUri("http://" + management.getHost() + ":" + management.getPort())
+                .get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("twinning_inbox_latency_seconds_bucket{")
+                && line.contains("le=\"60.0\"") && line.contains("type=\"" + proposed.type().type() + "\"")), metrics);
 
         as("vinnytsia-admin").get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",

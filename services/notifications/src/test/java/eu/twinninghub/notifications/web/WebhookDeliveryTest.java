@@ -20,8 +20,11 @@ import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.MongoTestResource;
 import eu.twinninghub.testing.WebhookReceiver;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -44,6 +47,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(KeycloakTestResource.class)
 class WebhookDeliveryTest {
+
+    @Inject
+    MeterRegistry meters;
 
     private static final String ESTABLISHED = "eu.twinninghub.partnership.established.v1";
 
@@ -93,6 +99,10 @@ class WebhookDeliveryTest {
             }
             // One after the other, each held delivery would cost the 3 s answer timeout first: 18 s and more.
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> prompt.accepted().size() == 6);
+            // The webhook SLO counts how deliveries end (k8s/base/monitoring/alerts.yaml).
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> meters.find("twinning.webhook.deliveries")
+                    .tags("status", "DELIVERED", "outcome", "DELIVERED").counters().stream()
+                    .mapToDouble(Counter::count).sum() >= 6);
             assertEquals(0, stalled.accepted().size(), "the stalled receiver has answered nothing yet");
             assertTrue(stalled.requests() > 0, "the stalled receiver was tried");
             Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> deliveries(held)
