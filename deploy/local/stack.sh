@@ -153,7 +153,8 @@ Twinning Hub is up ($(( SECONDS - started ))s).
   Mail (every e-mail)  .local/run/mail/*.eml  (or IMAP 127.0.0.1:$IMAP_PORT, user = the address, any password)
 
 Join as a new person: "Register" on Keycloak's sign-in page, open the verification mail in
-.local/run/mail, then claim your authority (POST /api/v1/claims); a platform admin approves it.
+.local/run/mail, then find and claim your authority at $GATEWAY_URL/app/join; a platform admin
+(or the authority's admin) approves it at $GATEWAY_URL/app/claims.
 
 Demo logins (realm twinning; password twinning-demo, LOCAL DEVELOPMENT ONLY):
   vinnytsia-admin    Ukrainian hromada admin (Vinnytsia city hromada)
