@@ -41,7 +41,7 @@ bench: build
 lint: k8s-validate
 	deploy/local/lint.sh
 	deploy/local/openapi-lint.sh
-	deploy/local/alerts-test.sh
+	deploy/local/monitoring-lint.sh
 
 ## k8s-validate: render every overlay of k8s/ and validate every object offline
 k8s-validate:

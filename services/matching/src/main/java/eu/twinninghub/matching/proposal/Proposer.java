@@ -9,9 +9,11 @@ import eu.twinninghub.matching.engine.NeedProfile;
 import eu.twinninghub.matching.engine.OfferProfile;
 import eu.twinninghub.matching.engine.Scored;
 import eu.twinninghub.service.problem.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,14 +43,16 @@ public class Proposer {
     private final EngineSnapshot snapshot;
     private final MatchingConfig config;
     private final MatchBoard board;
+    private final MeterRegistry meters;
 
     @ConfigProperty(name = "twinning.allocation.enabled", defaultValue = "true")
     boolean scheduled;
 
-    public Proposer(EngineSnapshot snapshot, MatchingConfig config, MatchBoard board) {
+    public Proposer(EngineSnapshot snapshot, MatchingConfig config, MatchBoard board, MeterRegistry meters) {
         this.snapshot = snapshot;
         this.config = config;
         this.board = board;
+        this.meters = meters;
     }
 
     @Scheduled(every = "${twinning.allocation.every:60s}", delayed = "${twinning.allocation.every:60s}",
@@ -77,7 +81,11 @@ public class Proposer {
     public synchronized AllocationSummary allocate() {
         long started = System.nanoTime();
         MatchingEngine engine = snapshot.fresh();
-        return QuarkusTransaction.requiringNew().call(() -> run(engine, started));
+        AllocationSummary summary = QuarkusTransaction.requiringNew().call(() -> run(engine, started));
+        // The engine's dashboard: how long a whole allocation takes (snapshot included) and what it proposes.
+        meters.timer("twinning.matching.allocation").record(Duration.ofNanos(System.nanoTime() - started));
+        meters.counter("twinning.matching.proposals").increment(summary.proposed());
+        return summary;
     }
 
     private AllocationSummary run(MatchingEngine engine, long started) {

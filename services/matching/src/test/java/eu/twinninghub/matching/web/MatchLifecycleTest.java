@@ -32,6 +32,7 @@ import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
 import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TopicReader;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,6 +66,9 @@ class MatchLifecycleTest {
 
     @Inject
     MatchBoard board;
+
+    @Inject
+    MeterRegistry meters;
 
     @BeforeEach
     void authoritiesAreKnown() {
@@ -212,7 +216,9 @@ class MatchLifecycleTest {
                     .body("detail", containsString("another replica"));
             other.rollback();
         }
+        long before = meters.timer("twinning.matching.allocation").count();
         as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
+        assertEquals(before + 1, meters.timer("twinning.matching.allocation").count(), "each allocation is timed");
     }
 
     @Test
