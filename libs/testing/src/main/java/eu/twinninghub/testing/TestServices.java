@@ -269,7 +269,7 @@ public final class TestServices implements AutoCloseable {
     }
 
     /** Where {@code service} answers health and metrics (its management interface). */
-    public URI managementUrl(String service) {
+    private URI managementUrl(String service) {
         port(service);
         return URI.create("http://127.0.0.1:" + managementPorts.get(service));
     }

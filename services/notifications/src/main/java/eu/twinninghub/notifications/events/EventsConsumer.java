@@ -91,7 +91,11 @@ public class EventsConsumer {
             digest.collect(published);
         }
         List<Announcement> announcements = whoMustKnow.of(event);
-        if (announcements.stream().map(inbox::deliver).reduce(false, Boolean::logicalOr)) {
+        boolean delivered = false;
+        for (Announcement announcement : announcements) {
+            delivered |= inbox.deliver(announcement);
+        }
+        if (delivered) {
             inboxLatency(event.type().type()).record(Duration.between(event.time().toInstant(), clock.instant()));
         }
         claimants.tell(event);
