@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,9 @@ public final class TestServices implements AutoCloseable {
     private TestServices(List<String> services, Map<String, Map<String, String>> extraEnv) {
         this.state = Path.of(System.getProperty("user.dir")).resolve("target/test-services");
         this.extraEnv = extraEnv;
-        services.forEach(name -> ports.put(name, freePort()));
-        services.forEach(name -> managementPorts.put(name, freePort()));
+        Iterator<Integer> free = freePorts(2 * services.size()).iterator();
+        services.forEach(name -> ports.put(name, free.next()));
+        services.forEach(name -> managementPorts.put(name, free.next()));
     }
 
     /** The four services behind the gateway, one set per test JVM, stopped when it exits. */
@@ -282,11 +284,28 @@ public final class TestServices implements AutoCloseable {
         return port;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * {@code count} different free ports. The sockets stay open until all are taken: a port closed
+     * at once may be handed out again by the next call, and two services (or a service's two
+     * interfaces) would then share it, one of them answering the other's health check.
+     */
+    private static List<Integer> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // the port is released with the socket either way
+                }
+            }
         }
     }
 
