@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 MVN := JAVA_HOME="$$(deploy/local/jdk.sh)" && export JAVA_HOME && ./mvnw -B -ntp
 
-.PHONY: run stop status test test-quick e2e bench lint k8s-validate clean build
+.PHONY: run stop status backup restore test test-quick e2e bench lint k8s-validate clean build
 
 ## run: build everything, then start the infrastructure and every service with demo data
 run: build
@@ -15,6 +15,15 @@ stop:
 
 status:
 	deploy/local/stack.sh status
+
+## backup: a dated backup of the running stack (every database, the inbox, the consumer positions)
+## in .local/backups
+backup:
+	deploy/local/stack.sh backup
+
+## restore FROM=.local/backups/<date>: puts a backup back into the stopped stack (make stop first)
+restore:
+	deploy/local/stack.sh restore "$(FROM)"
 
 build:
 	$(MVN) -q install -DskipTests
@@ -47,8 +56,8 @@ lint: k8s-validate
 k8s-validate:
 	deploy/local/k8s-validate.sh
 
-## clean: build output and all local state (databases, broker, Keycloak)
+## clean: build output and all local state (databases, broker, Keycloak), but not .local/backups
 clean:
 	-deploy/local/stack.sh stop
 	$(MVN) -q clean
-	rm -rf .local
+	find .local -mindepth 1 -maxdepth 1 ! -name backups -exec rm -rf {} + 2>/dev/null || true

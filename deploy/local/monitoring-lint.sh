@@ -3,7 +3,7 @@
 # runs their unit tests (k8s/monitoring-tests): each alert has a series that fires it and one that
 # does not. Every alert's runbook link must name a section of docs/runbook.md. Every query of the
 # Grafana dashboards (k8s/base/monitoring/dashboards) must be PromQL that promtool accepts, and name
-# only series the platform's rules, services or exporters give. promtool comes from Debian's
+# only series the platform's rules, services (the meters their code registers) or exporters give. promtool comes from Debian's
 # prometheus package, unpacked into .local/tools/prometheus (nothing installed or started).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -36,7 +36,14 @@ python3 - k8s/base/monitoring/dashboards target/alerts/dashboards.yaml target/al
 import json, pathlib, re, sys, yaml
 folder, out, rules = sys.argv[1:]
 recorded = {r["record"] for g in yaml.safe_load(open(rules))["groups"] for r in g["rules"] if "record" in r}
-known = re.compile(r"^(http_server_requests_seconds_(count|sum|max)|jvm_memory_used_bytes|twinning_[a-z_]+|"
+# The platform's own meters, by the names the code registers ("twinning.inbox.latency" is exported as
+# twinning_inbox_latency_seconds_bucket, …); the e2e MonitoredMetricsTest checks them on running services.
+meters = set()
+for source in [*pathlib.Path("services").glob("*/src/main/java/**/*.java"), *pathlib.Path("libs").glob("*/src/main/java/**/*.java")]:
+    meters.update(name.replace(".", "_") for name in re.findall(r'"(twinning\.[a-z.]+)"', source.read_text()))
+own = "|".join(sorted(meters))
+known = re.compile(r"^(http_server_requests_seconds_(count|sum|max)|jvm_memory_used_bytes|"
+                   rf"({own})(_total|_seconds)?(_bucket|_count|_sum|_max)?|"
                    r"kafka_consumergroup_lag|kafka_topic_partition_current_offset|ALERTS)$")
 words = {"sum", "by", "rate", "max", "increase", "le", "service", "uri", "status", "topic", "consumergroup",
          "pod", "area", "outcome", "alertname", "severity", "alertstate", "heap", "firing"}

@@ -206,9 +206,43 @@ status() {
   fi
 }
 
+BACKUPS=$ROOT/.local/backups
+
+# A hot backup of the running stack: every service database, the inbox, the consumer positions.
+backup() {
+  for name in postgres mongo kafka; do
+    running "$name" || { echo "The stack is not running ($name is stopped): start it with make run" >&2; exit 1; }
+  done
+  local folder; folder=$BACKUPS/$(date -u +%Y-%m-%dT%H%M%SZ)
+  "$JAVA" $LOGGING -cp "$(classpath)" eu.twinninghub.local.backup.Backup backup "$folder" "$STATE/postgres" "$PG_PORT" \
+    "mongodb://127.0.0.1:$MONGO_PORT" "127.0.0.1:$KAFKA_PORT"
+  echo "Restore it with: make restore FROM=${folder#"$ROOT"/}"
+}
+
+# Puts a backup back into the stopped stack; Kafka runs meanwhile, for the consumer positions.
+restore() {
+  local folder=${1:?usage: $0 restore FOLDER}
+  folder=$(cd "$ROOT" && cd "$folder" 2>/dev/null && pwd) || { echo "No backup at $1" >&2; exit 1; }
+  for name in $(ls "$PIDS" 2>/dev/null | sed -n 's/\.pid$//p'); do
+    if running "$name"; then echo "Stop the stack first (make stop): $name is running" >&2; exit 1; fi
+  done
+  local cp; cp=$(classpath)
+  local kafka_config=$STATE/kafka.properties
+  [ -f "$kafka_config" ] || { echo "No Kafka state in $STATE: start the stack once with make run" >&2; exit 1; }
+  launch kafka "$JAVA" -Xmx512m $LOGGING -cp "$cp" kafka.Kafka "$kafka_config"
+  wait_for kafka 60 port_open "$KAFKA_PORT"
+  local status=0
+  "$JAVA" $LOGGING -cp "$cp" eu.twinninghub.local.backup.Backup restore "$folder" "$STATE/postgres" \
+    "$STATE/mongo/twinning.mv.db" "127.0.0.1:$KAFKA_PORT" || status=$?
+  stop_group kafka
+  return $status
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  backup) backup ;;
+  restore) restore "${2:-}" ;;
+  *) echo "usage: $0 start|stop|status|backup|restore FOLDER" >&2; exit 2 ;;
 esac

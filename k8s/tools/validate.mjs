@@ -94,7 +94,12 @@ function declaration(file, name) {
   }
   const source = sources.get(file);
   const found = source.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === name);
-  if (found) return { file, members: found.members };
+  if (found) {
+    // `interface IBarmanObjectStoreConfiguration extends I…BarmanCredentials`: its fields are the base's too.
+    const bases = (found.heritageClauses ?? []).flatMap((clause) => clause.types)
+      .map((base) => referenced(file, base.expression.text)).filter(Boolean);
+    return { file, members: found.members, bases };
+  }
   // `export type { IClusterSpec as IComGithub…ClusterSpec }`: the long name other files import.
   for (const statement of source.statements) {
     if (!ts.isExportDeclaration(statement) || !statement.exportClause?.elements) continue;
@@ -118,14 +123,21 @@ function referenced(file, name) {
   return null;
 }
 
+/** The property signatures of a declared interface and of the interfaces it extends, each with its file. */
+function fieldsOf(declared, fields = new Map()) {
+  for (const m of declared.members.filter(ts.isPropertySignature)) fields.set(m.name.text, { type: m.type, file: declared.file });
+  for (const base of declared.bases ?? []) fieldsOf(base, fields);
+  return fields;
+}
+
 function checkMembers(value, declared, path, found) {
-  const { file, members } = declared;
+  const { members } = declared;
   // `{}` is how the models write a part the CRD leaves open (x-kubernetes-preserve-unknown-fields).
-  if (members.length === 0 || members.some(ts.isIndexSignatureDeclaration)) return;
-  const fields = new Map(members.filter(ts.isPropertySignature).map((m) => [m.name.text, m.type]));
+  if ((members.length === 0 && !declared.bases?.length) || members.some(ts.isIndexSignatureDeclaration)) return;
+  const fields = fieldsOf(declared);
   for (const [key, item] of Object.entries(value)) {
     if (!fields.has(key)) found.push(`${path}.${key}`);
-    else checkDeclared(item, fields.get(key), file, `${path}.${key}`, found);
+    else checkDeclared(item, fields.get(key).type, fields.get(key).file, `${path}.${key}`, found);
   }
 }
 
@@ -151,16 +163,17 @@ function builtInType(apiVersion, kind) {
   return typeof k8s[name]?.getAttributeTypeMap === "function" ? name : null;
 }
 
-function checkContainers(where, spec) {
+/** The hardening every pod gets; a long-running one (probes) also the three probes. */
+function checkContainers(where, spec, probes = true) {
   const pod = spec.template.spec;
   if (pod.securityContext?.runAsNonRoot !== true) fail(where, "the pod must set runAsNonRoot");
-  for (const c of pod.containers) {
+  for (const c of [...pod.containers, ...(pod.initContainers ?? [])]) {
     const at = `${where} container ${c.name}`;
     if (c.securityContext?.readOnlyRootFilesystem !== true) fail(at, "needs readOnlyRootFilesystem");
     if (c.securityContext?.allowPrivilegeEscalation !== false) fail(at, "must not allow privilege escalation");
     if (!c.securityContext?.capabilities?.drop?.includes("ALL")) fail(at, "must drop ALL capabilities");
     if (!c.resources?.requests || !c.resources?.limits?.memory) fail(at, "needs requests and a memory limit");
-    for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"]) {
+    for (const probe of probes ? ["startupProbe", "livenessProbe", "readinessProbe"] : []) {
       if (!c[probe]) fail(at, `needs a ${probe}`);
       // A service's health is on its management interface, never on the port its Service routes.
       const port = c[probe]?.httpGet?.port;
@@ -208,6 +221,7 @@ async function validate(overlay) {
       fail(where, `no schema for ${object.apiVersion} ${object.kind}`);
     }
     if (object.kind === "Deployment") checkContainers(where, object.spec);
+    if (object.kind === "CronJob") checkContainers(where, object.spec.jobTemplate.spec, false);
   }
   console.log(`${overlay}: ${objects.length} objects checked`);
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.twinninghub.testing.RepositoryLayout;
+import eu.twinninghub.testing.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,19 @@ class ProductionConfigurationTest {
     void loopbackWebhookReceiversStopAProductionStart() throws Exception {
         String output = failedStart("notifications", Map.of("TWINNING_WEBHOOKS_ALLOW_LOOPBACK", "true"));
         assertTrue(output.contains("TWINNING_WEBHOOKS_ALLOW_LOOPBACK"), output);
+    }
+
+    /**
+     * In the cluster a service signs in to Kafka as its own KafkaUser over TLS: without the user's
+     * secret it does not start (rather than connect without credentials), and says which is missing.
+     */
+    @Test
+    void inTheClusterAServiceWithoutItsKafkaUserDoesNotStart() throws Exception {
+        TestPostgres postgres = TestPostgres.shared();
+        postgres.createDatabase("cluster_profile");
+        String output = failedStart("matching", Map.of("QUARKUS_PROFILE", "prod,cluster",
+                "DB_URL", postgres.jdbcUrl("cluster_profile"), "DB_USER", postgres.username(), "DB_PASSWORD", postgres.password()));
+        assertTrue(output.contains("Could not expand value KAFKA_SASL_JAAS_CONFIG"), output);
     }
 
     /** Starts a service's jar with the prod profile, no secrets and {@code env}; answers its output once it stopped. */

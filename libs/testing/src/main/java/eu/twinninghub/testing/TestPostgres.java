@@ -3,6 +3,7 @@ package eu.twinninghub.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -15,25 +16,51 @@ public final class TestPostgres {
     private static final SharedInfrastructure<TestPostgres> SHARED = new SharedInfrastructure<>(
             () -> new TestPostgres(null, 0), TestPostgres::close);
 
-    private final EmbeddedPostgres server;
+    private final Path dataDir;
+    private final boolean temporary;
+    private EmbeddedPostgres server;
 
     /** A server on {@code port} (0: any free one) keeping its data in {@code dataDir} (null: a temporary folder). */
     public TestPostgres(Path dataDir, int port) {
         try {
+            this.temporary = dataDir == null;
+            this.dataDir = temporary ? Files.createTempDirectory("twinning-postgres") : dataDir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a folder for PostgreSQL", e);
+        }
+        this.server = startServer(port);
+    }
+
+    private EmbeddedPostgres startServer(int port) {
+        try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("listen_addresses", "127.0.0.1");
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setDataDirectory(dataDir).setCleanDataDirectory(false);
             if (port > 0) {
                 builder.setPort(port);
             }
-            if (dataDir != null) {
-                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
-            }
-            this.server = builder.start();
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL", e);
         }
+    }
+
+    /** The server's data directory: what a physical backup copies and a restore replaces. */
+    public Path dataDirectory() {
+        return dataDir;
+    }
+
+    /**
+     * Stops the server, runs {@code whileStopped} on its data directory (a restore, say), and starts it
+     * again on the same port: clients see an outage, as during a restart of the database.
+     */
+    public synchronized void restart(Runnable whileStopped) {
+        int port = server.getPort();
+        stopServer();
+        whileStopped.run();
+        server = startServer(port);
     }
 
     public static TestPostgres shared() {
@@ -99,9 +126,24 @@ public final class TestPostgres {
         }
     }
 
-    public void close() {
+    public synchronized void close() {
+        stopServer();
+        if (temporary) {
+            deleteTree(dataDir);
+        }
+    }
+
+    private void stopServer() {
         try {
             server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path tree) {
+        try (var paths = Files.walk(tree)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

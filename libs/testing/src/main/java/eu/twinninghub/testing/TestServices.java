@@ -178,6 +178,18 @@ public final class TestServices implements AutoCloseable {
         awaitReady(service);
     }
 
+    /**
+     * Stops {@code services} together as an operator would (SIGTERM), runs {@code whileStopped} (a
+     * restore, say), starts them again together and waits until each is ready.
+     */
+    public synchronized void whileStopped(List<String> services, Runnable whileStopped) {
+        services.forEach(service -> processes.get(service).destroy());
+        services.forEach(this::stop);
+        whileStopped.run();
+        services.forEach(this::launch);
+        services.forEach(this::awaitReady);
+    }
+
     private void launch(String service) {
         Path jar = RepositoryLayout.root().resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -271,7 +283,7 @@ public final class TestServices implements AutoCloseable {
     }
 
     /** Where {@code service} answers health and metrics (its management interface). */
-    private URI managementUrl(String service) {
+    public URI managementUrl(String service) {
         port(service);
         return URI.create("http://127.0.0.1:" + managementPorts.get(service));
     }

@@ -2,12 +2,15 @@ package eu.twinninghub.messaging.inbox;
 
 import eu.twinninghub.events.Topics;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -35,19 +38,31 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *
  * <p>Run where the service's jars are, e.g. in a pod:
  * {@code java -cp '/deployments/lib/main/*' eu.twinninghub.messaging.inbox.DeadLetterReplay
- * --bootstrap-servers kafka:9092 --topic twinning.authorities --since 2026-11-30T22:00:00Z
- * [--reason 'did not answer'] [--dry-run]}.
+ * --bootstrap-servers twinning-kafka-bootstrap:9093 --client-config /tmp/replay.properties
+ * --topic twinning.authorities --since 2026-11-30T22:00:00Z [--reason 'did not answer'] [--dry-run]}.
+ * In the cluster, {@code --client-config} holds the TLS and SCRAM settings of the
+ * {@code dead-letter-replay} KafkaUser (as Kafka's own tools take them, docs/runbook.md#deadletters):
+ * the services' users may not read dead letters nor write others' topics.
  */
 public final class DeadLetterReplay {
 
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final String DEAD_LETTER_HEADERS = "dead-letter-";
-    private static final Set<String> OPTIONS = Set.of("bootstrap-servers", "topic", "since", "reason", "dry-run");
-    private static final String USAGE = "usage: --bootstrap-servers HOST:PORT --topic TOPIC"
+    private static final Set<String> OPTIONS = Set.of("bootstrap-servers", "client-config", "topic", "since", "reason",
+            "dry-run");
+    private static final String USAGE = "usage: --bootstrap-servers HOST:PORT [--client-config FILE] --topic TOPIC"
             + " --since 2026-11-30T22:00:00Z [--reason TEXT] [--dry-run]";
 
-    /** What to replay. {@code reason} null: every dead letter; {@code dryRun}: list them only. */
-    public record Request(String bootstrapServers, String topic, Instant since, String reason, boolean dryRun) {
+    /**
+     * What to replay. {@code reason} null: every dead letter; {@code dryRun}: list them only;
+     * {@code client}: further Kafka client settings (security.protocol, sasl.*, ssl.*).
+     */
+    public record Request(String bootstrapServers, String topic, Instant since, String reason, boolean dryRun,
+                          Map<String, String> client) {
+
+        public Request(String bootstrapServers, String topic, Instant since, String reason, boolean dryRun) {
+            this(bootstrapServers, topic, since, reason, dryRun, Map.of());
+        }
     }
 
     /** Dead letters read since {@code since}, and those replayed (or, in a dry run, that would be). */
@@ -59,8 +74,16 @@ public final class DeadLetterReplay {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
+        Map<String, String> client = new HashMap<>();
+        if (options.containsKey("client-config")) {
+            Properties file = new Properties();
+            try (var in = Files.newBufferedReader(Path.of(options.get("client-config")))) {
+                file.load(in);
+            }
+            file.stringPropertyNames().forEach(name -> client.put(name, file.getProperty(name)));
+        }
         Request request = new Request(required(options, "bootstrap-servers"), required(options, "topic"),
-                Instant.parse(required(options, "since")), options.get("reason"), options.containsKey("dry-run"));
+                Instant.parse(required(options, "since")), options.get("reason"), options.containsKey("dry-run"), client);
         Outcome outcome = replay(request, System.out::println);
         System.out.printf("%d dead letters of %s since %s, %d %s%n", outcome.read(), request.topic(), request.since(),
                 outcome.replayed(), request.dryRun() ? "would be replayed" : "replayed");
@@ -70,13 +93,14 @@ public final class DeadLetterReplay {
     public static Outcome replay(Request request, Consumer<String> report)
             throws ExecutionException, InterruptedException {
         String deadLetters = Topics.deadLetter(request.topic());
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, request.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-             var producer = new KafkaProducer<>(Map.<String, Object>of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, request.bootstrapServers(),
-                     ProducerConfig.ACKS_CONFIG, "all",
-                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new ByteArraySerializer(), new ByteArraySerializer())) {
+        Map<String, Object> consumerConfig = new HashMap<>(request.client());
+        consumerConfig.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, request.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        Map<String, Object> producerConfig = new HashMap<>(request.client());
+        producerConfig.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, request.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+             var producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(deadLetters).stream()
                     .map(info -> new TopicPartition(deadLetters, info.partition())).toList();
             consumer.assign(partitions);

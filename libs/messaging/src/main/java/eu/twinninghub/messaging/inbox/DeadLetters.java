@@ -1,6 +1,7 @@
 package eu.twinninghub.messaging.inbox;
 
 import eu.twinninghub.events.Topics;
+import eu.twinninghub.messaging.config.KafkaConnection;
 import eu.twinninghub.messaging.config.OutboxConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends a record a batch consumer cannot apply to {@code <topic>.dlq}, with the headers SmallRye's
@@ -28,15 +28,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DeadLetters {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     private final OutboxConfig outbox;
+    private final KafkaConnection connection;
 
     private KafkaProducer<byte[], byte[]> producer;
 
-    public DeadLetters(OutboxConfig outbox) {
+    public DeadLetters(OutboxConfig outbox, KafkaConnection connection) {
         this.outbox = outbox;
+        this.connection = connection;
     }
 
     /** Returns once the broker has the record: the caller commits the offset after that. */
@@ -78,13 +77,13 @@ public class DeadLetters {
     /** Opened on the first bad record: most services never need it. */
     private synchronized KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            Map<String, Object> config = new java.util.HashMap<>(connection.settings());
+            config.putAll(Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.CLIENT_ID_CONFIG, "dead-letters",
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, outbox.sendTimeoutMs()),
-                    new ByteArraySerializer(), new ByteArraySerializer());
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, outbox.sendTimeoutMs()));
+            producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;
     }

@@ -2,6 +2,7 @@ package eu.twinninghub.messaging.outbox;
 
 import eu.twinninghub.events.EventCodec;
 import eu.twinninghub.events.EventType;
+import eu.twinninghub.messaging.config.KafkaConnection;
 import eu.twinninghub.messaging.config.OutboxConfig;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -19,7 +20,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes outbox rows as CloudEvents (binary mode) with an idempotent producer: acks from every
@@ -31,21 +31,19 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
 
     private final EventCodec codec = new EventCodec();
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     private final OutboxConfig outbox;
+    private final KafkaConnection connection;
 
     private KafkaProducer<String, byte[]> producer;
 
-    public KafkaOutboxPublisher(OutboxConfig outbox) {
+    public KafkaOutboxPublisher(OutboxConfig outbox, KafkaConnection connection) {
         this.outbox = outbox;
+        this.connection = connection;
     }
 
     @PostConstruct
     void open() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = new HashMap<>(connection.settings());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
