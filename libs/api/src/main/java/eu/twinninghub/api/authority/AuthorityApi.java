@@ -1,6 +1,7 @@
 package eu.twinninghub.api.authority;
 
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -110,6 +111,8 @@ public interface AuthorityApi {
                               @NotNull @Valid ContactInput contact);
 
     @DELETE
+    // 204, no body: a client that accepts only the type its errors come in (a generated one does) may call it.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}/contacts/{contactId}")
     @Operation(summary = "Remove a contact person (the authority's admin)")
     void removeContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId);

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The filters of {@link NeedApi#list}: the service reads them from the query string, and Java
- * callers (the gateway's pages) build them by name instead of eleven positional arguments.
+ * callers (the gateway's pages) build them by name instead of twelve positional arguments.
  */
 public record NeedQuery(
         @QueryParam("q") @Size(max = 200) String q,
@@ -19,6 +19,8 @@ public record NeedQuery(
         @QueryParam("urgency") @Pattern(regexp = "CRITICAL|HIGH|MEDIUM|LOW",
                 message = "must be CRITICAL, HIGH, MEDIUM or LOW") String urgency,
         @QueryParam("oblast") UUID oblast,
+        @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+        String country,
         @QueryParam("authority") UUID authority,
         @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
         @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN|MATCHED|IN_PROGRESS|FULFILLED|CLOSED|WITHDRAWN",
@@ -52,6 +54,11 @@ public record NeedQuery(
         return oblast;
     }
 
+    /** The posting authority's country: needs come from anywhere, not only from Ukraine. */
+    public String country() {
+        return country;
+    }
+
     public UUID authority() {
         return authority;
     }
@@ -78,7 +85,7 @@ public record NeedQuery(
 
     /** Every need the caller may see, most recent first, one default page. */
     public static NeedQuery all() {
-        return new NeedQuery(null, null, null, null, null, null, null, null, "recent", null, 20);
+        return new NeedQuery(null, null, null, null, null, null, null, null, null, "recent", null, 20);
     }
 
     /** Published needs, most urgent first. */
@@ -87,36 +94,48 @@ public record NeedQuery(
     }
 
     public NeedQuery withText(String text) {
-        return new NeedQuery(text, sector, supportMode, urgency, oblast, authority, language, status, sort, cursor,
-                limit);
+        return new NeedQuery(text, sector, supportMode, urgency, oblast, country, authority, language, status, sort,
+                cursor, limit);
     }
 
     public NeedQuery withSector(String value) {
-        return new NeedQuery(q, value, supportMode, urgency, oblast, authority, language, status, sort, cursor, limit);
+        return new NeedQuery(q, value, supportMode, urgency, oblast, country, authority, language, status, sort,
+                cursor, limit);
     }
 
     public NeedQuery withUrgency(String value) {
-        return new NeedQuery(q, sector, supportMode, value, oblast, authority, language, status, sort, cursor, limit);
+        return new NeedQuery(q, sector, supportMode, value, oblast, country, authority, language, status, sort,
+                cursor, limit);
+    }
+
+    public NeedQuery withCountry(String value) {
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, value, authority, language, status, sort, cursor,
+                limit);
     }
 
     public NeedQuery withAuthority(UUID value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, value, language, status, sort, cursor, limit);
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, value, language, status, sort, cursor,
+                limit);
     }
 
     public NeedQuery withStatus(String value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, authority, language, value, sort, cursor, limit);
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, authority, language, value, sort,
+                cursor, limit);
     }
 
     public NeedQuery withSort(String value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, authority, language, status, value, cursor, limit);
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, authority, language, status, value,
+                cursor, limit);
     }
 
     public NeedQuery from(String value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, authority, language, status, sort, value, limit);
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, authority, language, status, sort,
+                value, limit);
     }
 
     public NeedQuery limit(int value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, authority, language, status, sort, cursor, value);
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, authority, language, status, sort,
+                cursor, value);
     }
 
     public boolean byUrgency() {

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The filters of {@link OfferApi#list}: the service reads them from the query string, and Java
- * callers (the gateway's pages) build them by name instead of nine positional arguments.
+ * callers (the gateway's pages) build them by name instead of ten positional arguments.
  */
 public record OfferQuery(
         @QueryParam("q") @Size(max = 200) String q,
@@ -18,6 +18,7 @@ public record OfferQuery(
         @QueryParam("supportMode") @Size(max = 60) String supportMode,
         @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
         String country,
+        @QueryParam("oblast") UUID oblast,
         @QueryParam("authority") UUID authority,
         @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
         @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN|FULL|CLOSED|WITHDRAWN",
@@ -45,6 +46,11 @@ public record OfferQuery(
         return country;
     }
 
+    /** The oblast of the offering hromada: Ukrainian authorities share their know-how too. */
+    public UUID oblast() {
+        return oblast;
+    }
+
     public UUID authority() {
         return authority;
     }
@@ -67,7 +73,7 @@ public record OfferQuery(
 
     /** Every offer the caller may see, most recent first, one default page. */
     public static OfferQuery all() {
-        return new OfferQuery(null, null, null, null, null, null, null, null, 20);
+        return new OfferQuery(null, null, null, null, null, null, null, null, null, 20);
     }
 
     /** Published offers. */
@@ -76,30 +82,30 @@ public record OfferQuery(
     }
 
     public OfferQuery withText(String text) {
-        return new OfferQuery(text, sector, supportMode, country, authority, language, status, cursor, limit);
+        return new OfferQuery(text, sector, supportMode, country, oblast, authority, language, status, cursor, limit);
     }
 
     public OfferQuery withSector(String value) {
-        return new OfferQuery(q, value, supportMode, country, authority, language, status, cursor, limit);
+        return new OfferQuery(q, value, supportMode, country, oblast, authority, language, status, cursor, limit);
     }
 
     public OfferQuery withCountry(String value) {
-        return new OfferQuery(q, sector, supportMode, value, authority, language, status, cursor, limit);
+        return new OfferQuery(q, sector, supportMode, value, oblast, authority, language, status, cursor, limit);
     }
 
     public OfferQuery withAuthority(UUID value) {
-        return new OfferQuery(q, sector, supportMode, country, value, language, status, cursor, limit);
+        return new OfferQuery(q, sector, supportMode, country, oblast, value, language, status, cursor, limit);
     }
 
     public OfferQuery withStatus(String value) {
-        return new OfferQuery(q, sector, supportMode, country, authority, language, value, cursor, limit);
+        return new OfferQuery(q, sector, supportMode, country, oblast, authority, language, value, cursor, limit);
     }
 
     public OfferQuery from(String value) {
-        return new OfferQuery(q, sector, supportMode, country, authority, language, status, value, limit);
+        return new OfferQuery(q, sector, supportMode, country, oblast, authority, language, status, value, limit);
     }
 
     public OfferQuery limit(int value) {
-        return new OfferQuery(q, sector, supportMode, country, authority, language, status, cursor, value);
+        return new OfferQuery(q, sector, supportMode, country, oblast, authority, language, status, cursor, value);
     }
 }

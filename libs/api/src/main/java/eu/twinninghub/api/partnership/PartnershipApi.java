@@ -75,6 +75,6 @@ public interface PartnershipApi {
     @Produces("text/csv")
     @Operation(summary = "Open data as CSV, one row per party, CC BY 4.0")
     @APIResponse(responseCode = "200", description = "Open data under CC BY 4.0: one row per party, as CSV",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     Response exportCsv();
 }

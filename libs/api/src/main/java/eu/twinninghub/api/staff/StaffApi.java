@@ -1,5 +1,6 @@
 package eu.twinninghub.api.staff;
 
+import eu.twinninghub.api.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,6 +51,8 @@ public interface StaffApi {
                            @NotNull @Valid RoleChange change);
 
     @DELETE
+    // 204, no body: a client that accepts only the type its errors come in (a generated one does) may call it.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{personId}")
     @Operation(summary = "Remove someone: authority and roles taken away, sessions ended (its admins, a platform"
             + " admin); the last admin cannot be removed")

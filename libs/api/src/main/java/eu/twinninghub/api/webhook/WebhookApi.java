@@ -1,5 +1,6 @@
 package eu.twinninghub.api.webhook;
 
+import eu.twinninghub.api.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -52,6 +53,8 @@ public interface WebhookApi {
     WebhookView rotateSecret(@PathParam("id") @Size(max = 40) String id);
 
     @DELETE
+    // 204, no body: a client that accepts only the type its errors come in (a generated one does) may call it.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(summary = "Unsubscribe")
     @APIResponse(responseCode = "204", description = "Deleted; no more deliveries are made to it")

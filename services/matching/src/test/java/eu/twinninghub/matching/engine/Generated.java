@@ -14,7 +14,8 @@ import java.util.UUID;
  * Needs and offers drawn at random, the same for the same seed, shaped like the platform's: the
  * real taxonomy, a few tags from a vocabulary where some words are far more common than others,
  * hromadas from villages to cities (log-normal populations around the national median), EU
- * offering towns larger on average.
+ * offering towns larger on average. {@link #needsFromBothSides} and {@link #offersFromBothSides} turn
+ * a share of them around: EU towns asking, hromadas offering.
  */
 public final class Generated {
 
@@ -40,22 +41,35 @@ public final class Generated {
     }
 
     public List<NeedProfile> needs(int count) {
+        return needsFromBothSides(count, 0);
+    }
+
+    /** Needs, {@code euShare} of them (0 to 1) posted by EU towns: no oblast, town-sized. */
+    public List<NeedProfile> needsFromBothSides(int count, double euShare) {
         List<NeedProfile> needs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int h = random.nextInt(hromadas.size());
             Sector sector = sectors.get(random.nextInt(sectors.size()));
-            long population = hromadaPopulation.get(h);
-            needs.add(new NeedProfile(new UUID(2, i), hromadas.get(h), sector.id(),
+            boolean eu = random.nextDouble() < euShare;
+            long population = eu ? townPopulation() : hromadaPopulation.get(h);
+            needs.add(new NeedProfile(new UUID(2, i), eu ? new UUID(4, i / 2) : hromadas.get(h), sector.id(),
                     Set.of(sector.subsectors().get(random.nextInt(sector.subsectors().size())).id()),
                     pick(modes.stream().map(SupportMode::id).toList(), 1 + random.nextInt(3)), tags(), text(),
-                    languages(), random.nextInt(4), population, oblasts.get(h % oblasts.size()), population < 8_000));
+                    languages(), random.nextInt(4), population, eu ? null : oblasts.get(h % oblasts.size()),
+                    !eu && population < 8_000));
         }
         return needs;
     }
 
     public List<OfferProfile> offers(int count) {
+        return offersFromBothSides(count, 0);
+    }
+
+    /** Offers, {@code hromadaShare} of them (0 to 1) by hromadas sharing their know-how. */
+    public List<OfferProfile> offersFromBothSides(int count, double hromadaShare) {
         List<OfferProfile> offers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            boolean hromada = random.nextDouble() < hromadaShare;
             Set<String> offered = new LinkedHashSet<>();
             Set<String> subsectors = new LinkedHashSet<>();
             for (int s = 0; s < 1 + random.nextInt(2); s++) {
@@ -64,12 +78,17 @@ public final class Generated {
                 subsectors.add(sector.subsectors().get(random.nextInt(sector.subsectors().size())).id());
             }
             int capacity = 1 + random.nextInt(3);
-            offers.add(new OfferProfile(new UUID(3, i), new UUID(4, i / 2), offered, subsectors,
-                    pick(modes.stream().map(SupportMode::id).toList(), 1 + random.nextInt(4)), tags(), text(),
-                    languages(), capacity, capacity, Math.round(Math.exp(Math.log(40_000) + random.nextGaussian())),
-                    random.nextInt(10) == 0));
+            int h = random.nextInt(hromadas.size());
+            offers.add(new OfferProfile(new UUID(3, i), hromada ? hromadas.get(h) : new UUID(4, i / 2), offered,
+                    subsectors, pick(modes.stream().map(SupportMode::id).toList(), 1 + random.nextInt(4)), tags(), text(),
+                    languages(), capacity, capacity, hromada ? hromadaPopulation.get(h) : townPopulation(),
+                    !hromada && random.nextInt(10) == 0));
         }
         return offers;
+    }
+
+    private long townPopulation() {
+        return Math.round(Math.exp(Math.log(40_000) + random.nextGaussian()));
     }
 
     private List<String> tags() {

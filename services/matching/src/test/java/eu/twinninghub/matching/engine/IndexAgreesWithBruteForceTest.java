@@ -44,6 +44,23 @@ class IndexAgreesWithBruteForceTest {
         }
     }
 
+    /** On an equal footing: EU towns asking and hromadas offering, ranked as exactly as the reverse. */
+    @Test
+    void needsAndOffersFromEitherSideAreRankedAsBruteForceRanksThem() {
+        Generated generated = new Generated(13, 300);
+        List<NeedProfile> needs = generated.needsFromBothSides(2_000, 0.4);
+        List<OfferProfile> offers = generated.offersFromBothSides(2_000, 0.4);
+        MatchingEngine engine = MatchingEngine.build(needs, offers, Relations.NONE, Weights.DEFAULT);
+        for (NeedProfile need : needs.subList(0, 300)) {
+            assertEquals(engine.bruteForceOffers(need.id(), 10, ANY).best(), engine.topOffers(need.id(), 10, ANY).best(),
+                    "need " + need.id());
+        }
+        for (OfferProfile offer : offers.subList(0, 300)) {
+            assertEquals(engine.bruteForceNeeds(offer.id(), 10, ANY).best(), engine.topNeeds(offer.id(), 10, ANY).best(),
+                    "offer " + offer.id());
+        }
+    }
+
     @Test
     void refusedPairsAreNeverRankedAndTheRankingStaysExact() {
         Generated generated = new Generated(3, 100);

@@ -121,6 +121,29 @@ class ScoringTest {
         assertEquals(0, none.get(Criterion.GEOGRAPHY).points());
     }
 
+    /**
+     * On an equal footing: a town's need met by a hromada's offer scores, criterion by criterion,
+     * what the same need of a hromada met by the same offer of a town scores.
+     */
+    @Test
+    void aTownsNeedAndAHromadasOfferScoreAsTheReverse() {
+        Set<String> modes = Set.of("peer-exchange", "capacity-building");
+        List<String> tags = List.of("civil protection", "shelters");
+        String text = "Shelters in schools and the drills that empty a school in four minutes";
+        NeedProfile townAsks = new NeedProfile(UUID.randomUUID(), TOWN, "civil-protection", Set.of(), modes, tags, text,
+                Set.of("de", "en"), 2, 250_000L, null, false);
+        NeedProfile hromadaAsks = new NeedProfile(UUID.randomUUID(), HROMADA, "civil-protection", Set.of(), modes, tags, text,
+                Set.of("de", "en"), 2, 250_000L, OBLAST, false);
+        OfferProfile hromadaOffers = new OfferProfile(UUID.randomUUID(), HROMADA, Set.of("civil-protection"), Set.of(),
+                modes, tags, text, Set.of("uk", "en"), 2, 2, 20_000L, false);
+        OfferProfile townOffers = new OfferProfile(UUID.randomUUID(), TOWN, Set.of("civil-protection"), Set.of(),
+                modes, tags, text, Set.of("uk", "en"), 2, 2, 20_000L, false);
+        MatchingEngine engine = MatchingEngine.build(List.of(townAsks, hromadaAsks), List.of(hromadaOffers, townOffers),
+                Relations.NONE, Weights.DEFAULT);
+        assertTrue(engine.score(townAsks.id(), hromadaOffers.id()) > 50, "a good pair either way");
+        assertEquals(engine.explain(hromadaAsks.id(), townOffers.id()), engine.explain(townAsks.id(), hromadaOffers.id()));
+    }
+
     @Test
     void weightsComeFromConfigurationAndScoresStayOnAHundred() {
         Weights onlySector = new Weights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0);

@@ -12,9 +12,7 @@ import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.need.NeedUpdated;
 import eu.twinninghub.events.need.NeedWithdrawn;
-import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.needsoffers.posting.PostingBoard;
-import eu.twinninghub.needsoffers.posting.PostingRights;
 import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
 import eu.twinninghub.service.problem.ProblemException;
@@ -46,8 +44,8 @@ public class NeedBoard extends PostingBoard<Need> {
     @Transactional
     public Need create(String idempotencyKey, NeedInput input) {
         return once(idempotencyKey, () -> {
-            KnownAuthority authority = postingFor(input.authorityId());
-            check(input, authority, "");
+            postingFor(input.authorityId());
+            check(input, "");
             Need need = Need.draft(input, caller.displayName(), clock.instant());
             need.persist();
             return need;
@@ -61,7 +59,7 @@ public class NeedBoard extends PostingBoard<Need> {
         if (need.status != NeedStatus.DRAFT && need.status != NeedStatus.OPEN) {
             throw ProblemException.conflict("need " + id + " is " + need.status + ": only DRAFT and OPEN needs are edited");
         }
-        check(request.need(), PostingRights.known(need.authorityId, "need.authorityId"), "need.");
+        check(request.need(), "need.");
         need.edit(request.need(), clock.instant());
         if (need.status == NeedStatus.OPEN) {
             announce(new NeedUpdated(need.id, need.authorityId, need.version, details(need)));
@@ -106,12 +104,8 @@ public class NeedBoard extends PostingBoard<Need> {
     }
 
     /** What bean validation cannot see: the taxonomy, the authority, the dates; {@code prefix} matches the request. */
-    private static void check(NeedInput input, KnownAuthority authority, String prefix) {
+    private static void check(NeedInput input, String prefix) {
         List<Problem.Violation> violations = new ArrayList<>();
-        if (!authority.isUkrainian()) {
-            violations.add(new Problem.Violation(prefix + "authorityId",
-                    "needs are posted for Ukrainian authorities; an EU authority posts offers"));
-        }
         if (input.title().isEmpty()) {
             violations.add(new Problem.Violation(prefix + "title", "needs a Ukrainian or an English text"));
         }

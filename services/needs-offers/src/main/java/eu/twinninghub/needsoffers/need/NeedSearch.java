@@ -7,7 +7,10 @@ import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** Needs by sector, support mode, urgency, oblast, authority, language, status and full text. */
+/**
+ * Needs by sector, support mode, urgency, the posting authority's oblast or country (any country posts
+ * needs), authority, language, status and full text.
+ */
 @ApplicationScoped
 public class NeedSearch {
 
@@ -26,6 +29,7 @@ public class NeedSearch {
                 .filter(":supportMode = any(t.support_modes)", "supportMode", filter.supportMode())
                 .filter("t.urgency = :urgency", "urgency", filter.urgency())
                 .authorityFilter("a.parent_id = :oblast", "oblast", filter.oblast())
+                .authorityFilter("a.country = :country", "country", filter.country())
                 .filter("t.authority_id = :authority", "authority", filter.authority())
                 .filter(":language = any(t.languages)", "language", filter.language())
                 .filter("t.status = :status", "status", filter.status())

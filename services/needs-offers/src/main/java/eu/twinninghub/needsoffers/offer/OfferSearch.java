@@ -7,7 +7,10 @@ import eu.twinninghub.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** Offers by sector, support mode, the offering authority's country, authority, language, status and full text. */
+/**
+ * Offers by sector, support mode, the offering authority's country or oblast (hromadas offer too),
+ * authority, language, status and full text.
+ */
 @ApplicationScoped
 public class OfferSearch {
 
@@ -25,6 +28,7 @@ public class OfferSearch {
                 .filter(":sector = any(t.sectors)", "sector", filter.sector())
                 .filter(":supportMode = any(t.support_modes)", "supportMode", filter.supportMode())
                 .authorityFilter("a.country = :country", "country", filter.country())
+                .authorityFilter("a.parent_id = :oblast", "oblast", filter.oblast())
                 .filter("t.authority_id = :authority", "authority", filter.authority())
                 .filter(":language = any(t.languages)", "language", filter.language())
                 .filter("t.status = :status", "status", filter.status())

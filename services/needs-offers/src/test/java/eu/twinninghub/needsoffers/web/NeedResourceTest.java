@@ -148,10 +148,17 @@ class NeedResourceTest {
                 403, "forbidden");
     }
 
+    /** On an equal footing: an EU town asks for help too (a hromada's know-how, say), not only offers it. */
     @Test
-    void needsComeFromUkrainianAuthorities() {
-        problem(as("aachen-admin").body(need(AACHEN, "Aachen needs", "LOW")).post("/api/v1/needs").then(),
-                400, "validation").body("violations.field", contains("authorityId"));
+    void anyRegisteredAuthorityPostsNeedsAndTheListFiltersByItsCountry() {
+        String german = published("aachen-admin", need(AACHEN, "Aachen learns civil protection", "LOW"));
+        String ukrainian = published("vinnytsia-admin", need(VINNYTSIA, "Vinnytsia schools", "LOW"));
+        anonymous().queryParam("country", "DE").queryParam("limit", 100).get("/api/v1/needs").then().statusCode(200)
+                .body("items.id", hasItem(german)).body("items.id", not(hasItem(ukrainian)));
+        anonymous().queryParam("country", "UA").queryParam("limit", 100).get("/api/v1/needs").then().statusCode(200)
+                .body("items.id", hasItem(ukrainian)).body("items.id", not(hasItem(german)));
+        problem(anonymous().queryParam("country", "Germany").get("/api/v1/needs").then(), 400, "validation")
+                .body("violations.field", contains("country"));
         problem(as("platform-admin").body(need(UUID.randomUUID(), "Nobody's", "LOW")).post("/api/v1/needs").then(),
                 400, "validation").body("violations.field", contains("authorityId"));
     }
