@@ -28,10 +28,20 @@ FLEET_LANE=deploy/e2e,services/gateway
 # The test runs do not generate code (the build did) and skip the Quarkus packaging they never reach.
 TEST_RUN=(test -fae -Dquarkus.generate-code.skip=true "$KEYCLOAK")
 
-echo "== $(date +%T) build (tests come after Keycloak is up)"
-"${MVN[@]}" -q -T 2 install -DskipTests
+echo "== $(date +%T) build (Keycloak starts once its launcher is built; tests come after it is up)"
+"${MVN[@]}" -q install -DskipTests -pl deploy/local -am
 
-CP="$(ls deploy/local/target/twinning-local-stack-*.jar):$(cat deploy/local/target/classpath.txt)"
+# The launcher runs from copies of the project's jars: the rest of the build rewrites the originals
+# while Keycloak starts, and a JVM whose jar changes under it fails to load its next class.
+LAUNCHER=target/keycloak-launcher
+rm -rf "$LAUNCHER" && mkdir -p "$LAUNCHER"
+CP=""
+for entry in $(ls deploy/local/target/twinning-local-stack-*.jar) $(tr ':' ' ' <deploy/local/target/classpath.txt); do
+  case $entry in
+    "$ROOT"/* | */eu/twinninghub/*) cp "$entry" "$LAUNCHER/" && entry=$LAUNCHER/$(basename "$entry") ;;
+  esac
+  CP=${CP:+$CP:}$entry
+done
 keycloak() { "$JAVA_HOME/bin/java" $LOGGING -cp "$CP" eu.twinninghub.testing.KeycloakServer "$1" test; }
 # Services started as processes by cross-service tests (libs/testing TestServices) stop with their
 # test JVM; if that JVM died instead, their pid files are left and they are stopped here.
@@ -45,11 +55,14 @@ stop_test_services() {
 stop_lanes() { local lanes; lanes=$(jobs -p); [ -z "$lanes" ] || kill $lanes 2>/dev/null || true; wait || true; }
 trap 'stop_lanes; stop_test_services; echo "== stopping the test Keycloak"; keycloak stop' EXIT
 
+echo "== $(date +%T) starting the test Keycloak (fresh realm import) while the rest builds"
+keycloak start >target/keycloak-start.log 2>&1 &
+starting=$!
+"${MVN[@]}" -q -T 2 install -DskipTests
 # The browser story (deploy/e2e) drives Debian's Chromium with Playwright.
 deploy/e2e/browser/prepare.sh
-
-echo "== $(date +%T) starting the test Keycloak (fresh realm import)"
-keycloak start
+wait "$starting" || { echo "Keycloak did not start:" >&2; cat target/keycloak-start.log >&2; exit 1; }
+cat target/keycloak-start.log
 
 if [ $# -gt 0 ]; then
   echo "== tests: $*"

@@ -189,6 +189,9 @@ const steps = {
     const page = await newPage(browser, 'uk');
     await signIn(page);
     await page.click(`.proposal a[href="/app/matches/${process.env.STORY_MATCH}"]`);
+    const reasons = await page.locator('table.explanation tbody td:last-child').allTextContents();
+    check(reasons.length >= 4 && reasons.every((reason) => /[а-щьюяєіїґ]/i.test(reason) && !/\b(the|offer|need)\b/.test(reason)),
+      `every reason of the score is in Ukrainian: ${reasons.join(' | ')}`);
     await Promise.all([page.waitForURL(/\/app\/partnerships\//), page.click('form[action$="/accept"] button')]);
     const partnership = page.url().split('/').pop();
     await page.fill('#text', 'Перша онлайн-зустріч інженерів відбулася.');

@@ -13,14 +13,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A service started as in production, with none of its secrets set, does not start on defaults: it
  * stops at once and names the variable that is missing. Nor does it start with a setting that is
- * for workstations only.
+ * for workstations only. The starts are independent and mostly wait: they run side by side.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ProductionConfigurationTest {
 
     @ParameterizedTest(name = "{0} without its secrets names one of {1}")

@@ -1,5 +1,6 @@
 package eu.twinninghub.gateway.web;
 
+import eu.twinninghub.api.match.CriterionScore;
 import eu.twinninghub.api.posting.Texts;
 import eu.twinninghub.api.taxonomy.Label;
 import eu.twinninghub.api.taxonomy.Taxonomy;
@@ -62,6 +63,11 @@ public final class Labels {
 
     public static String day(Instant instant, String lang) {
         return instant == null ? "" : date(instant.atZone(KYIV).toLocalDate(), lang);
+    }
+
+    /** Why a criterion scored what it did, in the reader's language (proposals made before codes: as stored). */
+    public static String reason(CriterionScore criterion, String lang) {
+        return criterion.in(Locale.forLanguageTag(lang)).reason();
     }
 
     /** A share of a criterion's points as a whole percentage, for the explanation bars. */

@@ -1,9 +1,12 @@
 package eu.twinninghub.matching.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Scores a need against an offer, criterion by criterion, from features compiled once per
@@ -13,7 +16,7 @@ import java.util.Set;
 final class Scorer {
 
     private static final double UNKNOWN = 0.5;
-    private static final String[] URGENCY = {"critical", "high", "medium", "low"};
+    private static final String[] URGENCY = {"CRITICAL", "HIGH", "MEDIUM", "LOW"};
 
     final Weights weights;
     final Relations relations;
@@ -126,42 +129,56 @@ final class Scorer {
         var profileO = offers.profiles.get(o);
         double sector = sector(n, o);
         List<Explanation> parts = new ArrayList<>();
-        add(parts, Criterion.SECTOR, sector, sector > 0
-                ? "the offer works in the need's sector, " + profileN.sector()
-                : "the offer does not work in the need's sector, " + profileN.sector());
+        add(parts, Criterion.SECTOR, sector, sector > 0 ? "sector.exact" : "sector.none", "sector", profileN.sector());
         double sub = subsector(n, o, sector);
-        add(parts, Criterion.SUBSECTOR, sub, profileN.subsectors().isEmpty()
-                ? (sector > 0 ? "the need names no subsector: the whole sector fits" : "no subsector in common")
-                : percent(sub) + " of the need's subsectors are covered");
+        if (profileN.subsectors().isEmpty()) {
+            add(parts, Criterion.SUBSECTOR, sub, sector > 0 ? "subsector.whole-sector" : "subsector.none");
+        } else {
+            add(parts, Criterion.SUBSECTOR, sub, "subsector.share", "percent", percent(sub));
+        }
         double modes = supportMode(n, offers.modes[o]);
-        add(parts, Criterion.SUPPORT_MODE, modes, percent(modes) + " of the support asked for is offered ("
-                + shared(profileN.supportModes(), profileO.supportModes()) + ")");
+        add(parts, Criterion.SUPPORT_MODE, modes, "support.share", "percent", percent(modes),
+                "modes", shared(profileN.supportModes(), profileO.supportModes()));
         double expertise = needs.vectors[n].cosine(offers.vectors[o]);
-        add(parts, Criterion.EXPERTISE, expertise, expertise == 0 ? "no words of the two descriptions in common"
-                : "their descriptions and tags are " + percent(expertise) + " alike");
+        if (expertise == 0) {
+            add(parts, Criterion.EXPERTISE, expertise, "expertise.none");
+        } else {
+            add(parts, Criterion.EXPERTISE, expertise, "expertise.alike", "percent", percent(expertise));
+        }
         double language = language(n, o);
-        add(parts, Criterion.LANGUAGE, language, language == UNKNOWN ? "one side has not said its working languages"
-                : language > 0 ? "they share a working language (" + shared(profileN.languages(), profileO.languages())
-                + ")" : "no working language in common");
+        if (language == UNKNOWN) {
+            add(parts, Criterion.LANGUAGE, language, "language.unknown");
+        } else if (language > 0) {
+            add(parts, Criterion.LANGUAGE, language, "language.shared", "languages",
+                    shared(profileN.languages(), profileO.languages()));
+        } else {
+            add(parts, Criterion.LANGUAGE, language, "language.none");
+        }
         double size = scale(needs.logPopulation[n], offers.logPopulation[o]);
-        add(parts, Criterion.SCALE, size, needs.population[n] == 0 || offers.population[o] == 0
-                ? "the population of one side is not known"
-                : "populations " + String.format(Locale.ROOT, "%,d", needs.population[n]) + " and "
-                + String.format(Locale.ROOT, "%,d", offers.population[o]));
-        add(parts, Criterion.URGENCY, urgency(needs.urgency[n]), "the need's urgency is " + URGENCY[needs.urgency[n]]);
-        add(parts, Criterion.CAPACITY, offers.capacityFit[o], profileO.capacityLeft() + " of " + profileO.capacity()
-                + " partner places of the offer are free");
+        if (needs.population[n] == 0 || offers.population[o] == 0) {
+            add(parts, Criterion.SCALE, size, "scale.unknown");
+        } else {
+            add(parts, Criterion.SCALE, size, "scale.populations", "need", Long.toString(needs.population[n]),
+                    "offer", Long.toString(offers.population[o]));
+        }
+        add(parts, Criterion.URGENCY, urgency(needs.urgency[n]), "urgency.level", "urgency", URGENCY[needs.urgency[n]]);
+        add(parts, Criterion.CAPACITY, offers.capacityFit[o], "capacity.free",
+                "left", Integer.toString(profileO.capacityLeft()), "capacity", Integer.toString(profileO.capacity()));
         double ties = ties(n, o);
-        add(parts, Criterion.TIES, ties, ties > 0 ? "they have worked together or are in the same partner network"
-                : "no earlier ties");
+        add(parts, Criterion.TIES, ties, ties > 0 ? "ties.yes" : "ties.none");
         double geography = geography(n, o);
-        add(parts, Criterion.GEOGRAPHY, geography, geography > 0
-                ? "the offering side already works in the need's oblast" : "no partnership yet in the need's oblast");
+        add(parts, Criterion.GEOGRAPHY, geography, geography > 0 ? "geography.oblast" : "geography.none");
         return parts;
     }
 
-    private void add(List<Explanation> parts, Criterion criterion, double fit, String reason) {
-        parts.add(new Explanation(criterion, weights.of(criterion) * fit * scale, weights.of(criterion) * scale, reason));
+    /** {@code params}: name, value, name, value… */
+    private void add(List<Explanation> parts, Criterion criterion, double fit, String code, String... params) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < params.length; i += 2) {
+            named.put(params[i], params[i + 1]);
+        }
+        parts.add(new Explanation(criterion, weights.of(criterion) * fit * scale, weights.of(criterion) * scale, code,
+                Collections.unmodifiableMap(named)));
     }
 
     double sector(int n, int o) {
@@ -224,11 +241,13 @@ final class Scorer {
         return oblast != null && relations.worksInOblast(offers.profiles.get(o).authorityId(), oblast) ? 1 : 0;
     }
 
+    /** A share as a whole percentage, without the sign: the reader's language writes it. */
     private static String percent(double fit) {
-        return Math.round(fit * 100) + "%";
+        return Long.toString(Math.round(fit * 100));
     }
 
+    /** The ids both sides have, comma-separated; empty when none. */
     private static String shared(Set<String> a, Set<String> b) {
-        return a.stream().filter(b::contains).sorted().reduce((x, y) -> x + ", " + y).orElse("none");
+        return a.stream().filter(b::contains).sorted().collect(Collectors.joining(","));
     }
 }

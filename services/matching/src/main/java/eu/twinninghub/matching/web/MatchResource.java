@@ -40,6 +40,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -54,14 +55,16 @@ public class MatchResource implements MatchApi {
     private final EngineSnapshot snapshot;
     private final Caller caller;
     private final ObjectMapper json;
+    private final ReaderLanguage reader;
 
     public MatchResource(MatchBoard board, Proposer proposer, EngineSnapshot snapshot, Caller caller,
-                         ObjectMapper json) {
+                         ObjectMapper json, ReaderLanguage reader) {
         this.board = board;
         this.proposer = proposer;
         this.snapshot = snapshot;
         this.caller = caller;
         this.json = json;
+        this.reader = reader;
     }
 
     @Override
@@ -159,9 +162,10 @@ public class MatchResource implements MatchApi {
     }
 
     /** A ranked need or offer ({@code scored}) with the explanation of the pair it stands in. */
-    private static Candidate candidate(MatchingEngine engine, Scored scored, UUID need, UUID offer, UUID authority) {
+    private Candidate candidate(MatchingEngine engine, Scored scored, UUID need, UUID offer, UUID authority) {
+        Locale locale = reader.locale();
         return new Candidate(scored.id(), authority, (int) Math.round(scored.score()),
-                Explanations.of(engine.explain(need, offer)));
+                Explanations.of(engine.explain(need, offer)).stream().map(c -> c.in(locale)).toList());
     }
 
     private MatchView viewInTransaction(UUID id) {
@@ -185,9 +189,11 @@ public class MatchResource implements MatchApi {
                 m.heldSince, m.decidedAt, m.declineReason, m.partnershipId, m.version);
     }
 
+    /** A stored explanation, its reasons in the caller's language. */
     private List<CriterionScore> explanation(String stored) {
+        Locale locale = reader.locale();
         try {
-            return json.readValue(stored, EXPLANATION);
+            return json.<List<CriterionScore>>readValue(stored, EXPLANATION).stream().map(c -> c.in(locale)).toList();
         } catch (IOException e) {
             throw new IllegalStateException("a stored explanation could not be read", e);
         }

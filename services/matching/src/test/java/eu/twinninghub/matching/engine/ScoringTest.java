@@ -1,10 +1,13 @@
 package eu.twinninghub.matching.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.twinninghub.api.match.Reasons;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -54,7 +57,8 @@ class ScoringTest {
                 2, 20_000L), Relations.NONE);
         assertEquals(0, other.get(Criterion.SECTOR).points());
         assertEquals(0, other.get(Criterion.SUBSECTOR).points(), "a subsector only counts within the sector");
-        assertTrue(other.get(Criterion.SECTOR).reason().contains("does not work in the need's sector"));
+        assertEquals("sector.none", other.get(Criterion.SECTOR).code());
+        assertEquals(Map.of("sector", "water-sanitation"), other.get(Criterion.SECTOR).params());
         var wholeSector = explain(need("water-sanitation", Set.of(), Set.of("equipment"), List.of(), Set.of("uk"), 2,
                 null), offer(Set.of("water-sanitation"), Set.of("wastewater"), Set.of("equipment"), List.of(),
                 Set.of("uk"), 1, 1, null), Relations.NONE);
@@ -66,8 +70,8 @@ class ScoringTest {
         var half = explain(WATER, offer(Set.of("water-sanitation"), Set.of(), Set.of("equipment", "peer-exchange"),
                 List.of(), Set.of("en"), 1, 1, null), Relations.NONE);
         assertEquals(7.5, half.get(Criterion.SUPPORT_MODE).points(), 1e-9);
-        assertTrue(half.get(Criterion.SUPPORT_MODE).reason().contains("50%"));
-        assertTrue(half.get(Criterion.SUPPORT_MODE).reason().contains("equipment"));
+        assertEquals("support.share", half.get(Criterion.SUPPORT_MODE).code());
+        assertEquals(Map.of("percent", "50", "modes", "equipment"), half.get(Criterion.SUPPORT_MODE).params());
     }
 
     @Test
@@ -142,6 +146,35 @@ class ScoringTest {
                 Relations.NONE, Weights.DEFAULT);
         assertTrue(engine.score(townAsks.id(), hromadaOffers.id()) > 50, "a good pair either way");
         assertEquals(engine.explain(hromadaAsks.id(), townOffers.id()), engine.explain(townAsks.id(), hromadaOffers.id()));
+    }
+
+    /** Every reason the engine can give reads in each language the reasons are written in, every parameter filled. */
+    @Test
+    void everyReasonReadsInUkrainianAndEnglish() {
+        OfferProfile alike = offer(Set.of("water-sanitation"), Set.of("water-supply"), Set.of("equipment"),
+                List.of("water supply"), Set.of("uk"), 2, 1, 30_000L);
+        OfferProfile unlike = offer(Set.of("energy"), Set.of(), Set.of("training"), List.of(), Set.of(), 1, 1, null);
+        Relations known = new Relations() {
+            @Override
+            public boolean tied(UUID needAuthority, UUID offerAuthority) {
+                return true;
+            }
+
+            @Override
+            public boolean worksInOblast(UUID offerAuthority, UUID oblast) {
+                return true;
+            }
+        };
+        List<Explanation> reasons = new java.util.ArrayList<>(explain(WATER, alike, known).values());
+        reasons.addAll(explain(WATER, unlike, Relations.NONE).values());
+        for (Explanation reason : reasons) {
+            String uk = Reasons.render(reason.code(), reason.params(), Locale.forLanguageTag("uk"));
+            String en = Reasons.render(reason.code(), reason.params(), Locale.ENGLISH);
+            assertFalse(uk.contains("?") || en.contains("?"), reason + ": " + uk + " / " + en);
+            assertTrue(uk.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
+                    "in Ukrainian: " + uk);
+            assertFalse(uk.equals(en));
+        }
     }
 
     @Test

@@ -97,6 +97,17 @@ class MatchLifecycleTest {
                 .body("offers[0].authorityId", equalTo(AACHEN.toString()))
                 .body("offers[0].explanation.criterion", hasItem("SECTOR"))
                 .body("offers[0].explanation.find { it.criterion == 'SECTOR' }.points", equalTo(25.0f))
+                .body("offers[0].explanation.find { it.criterion == 'SUPPORT_MODE' }.reason", containsString("100%"))
+                .body("offers[0].explanation.find { it.criterion == 'SUPPORT_MODE' }.code", equalTo("support.share"))
+                .body("offers[0].explanation.find { it.criterion == 'SUPPORT_MODE' }.params.percent", equalTo("100"));
+        // The reasons in the reader's language; the codes as they are.
+        as("vinnytsia-admin").header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5").get("/api/v1/matches/" + id).then()
+                .statusCode(200)
+                .body("offers[0].explanation.find { it.criterion == 'SUPPORT_MODE' }.reason",
+                        containsString("пропонується"))
+                .body("offers[0].explanation.find { it.criterion == 'SUPPORT_MODE' }.code", equalTo("support.share"));
+        as("vinnytsia-admin").header("Accept-Language", "not a language;;q=x").get("/api/v1/matches/" + id).then()
+                .statusCode(200)
                 .body("offers[0].explanation.find { it.criterion == 'SUPPORT_MODE' }.reason", containsString("100%"));
 
         problem(anonymous().get("/api/v1/matches/" + id).then(), 401, "unauthenticated");
