@@ -179,6 +179,14 @@ const steps = {
     check((await bodyText(page)).includes('Restore the hospital boiler house'), 'the match names the need');
     check(await page.locator('table.explanation tbody tr').count() >= 4, 'the score is explained criterion by criterion');
     await shoot(page, 'match');
+    // The partner towns' languages too: the labels, and the reasons of the score.
+    for (const [lang, word] of [['de', /Bedarf|Angebot/], ['pl', /potrzeb|ofert/]]) {
+      await switchTo(page, lang);
+      await page.screenshot({ path: `${shots}/match-${lang}.png`, fullPage: true });
+      const reasons = await page.locator('table.explanation tbody td:last-child').allTextContents();
+      check(reasons.some((reason) => word.test(reason)), `the reasons read in ${lang}: ${reasons.join(' | ')}`);
+    }
+    await switchTo(page, 'en');
     await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/accept"] button')]);
     check(await page.locator('form[action$="/accept"]').count() === 0, 'once accepted, the answer is given');
     return {};

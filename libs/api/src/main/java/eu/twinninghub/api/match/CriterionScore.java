@@ -16,7 +16,7 @@ public record CriterionScore(
         String criterion,
         double points,
         double max,
-        @Schema(description = "Why, in the language of the request's Accept-Language (English, Ukrainian), else English")
+        @Schema(description = "Why, in the language of the request's Accept-Language (English, Ukrainian, German, Polish), else English")
         String reason,
         @Schema(description = "The reason's code, e.g. sector.exact, language.shared; absent on proposals made before codes")
         String code,

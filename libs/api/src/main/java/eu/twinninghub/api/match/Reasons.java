@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class Reasons {
 
     /** The languages the reasons are written in; any other reads English. */
-    public static final List<String> LANGUAGES = List.of("en", "uk");
+    public static final List<String> LANGUAGES = List.of("en", "uk", "de", "pl");
 
     private static final String BUNDLE = "eu.twinninghub.api.match.reasons";
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-z]+)}");

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Preferences", example = """
         {"language": "uk", "channels": ["INBOX", "EMAIL"], "digest": "DAILY", "email": "oksana@vmr.gov.ua"}""")
 public record Preferences(
-        @NotNull @Pattern(regexp = "uk|en", message = "must be uk or en") String language,
+        @NotNull @Pattern(regexp = "uk|en|de|pl", message = "must be uk, en, de or pl") String language,
         @NotNull @Size(max = 2) List<@NotNull @Pattern(regexp = "INBOX|EMAIL", message = "must be INBOX or EMAIL") String> channels,
         @NotNull @Pattern(regexp = "IMMEDIATE|DAILY", message = "must be IMMEDIATE or DAILY") String digest,
         @Email @Size(max = 254) String email) {

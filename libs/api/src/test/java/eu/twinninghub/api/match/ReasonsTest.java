@@ -40,10 +40,18 @@ class ReasonsTest {
     }
 
     @Test
+    void germanAndPolishReadersReadTheirs() {
+        assertEquals("die Dringlichkeit des Bedarfs ist kritisch",
+                Reasons.render("urgency.level", Map.of("urgency", "CRITICAL"), Locale.GERMAN));
+        assertEquals("mają wspólny język roboczy (ukraiński, angielski)",
+                Reasons.render("language.shared", Map.of("languages", "uk,en"), Locale.forLanguageTag("pl")));
+    }
+
+    @Test
     void anyOtherLanguageReadsEnglish() {
-        assertEquals("no earlier ties", Reasons.render("ties.none", Map.of(), Locale.GERMAN));
+        assertEquals("no earlier ties", Reasons.render("ties.none", Map.of(), Locale.FRENCH));
         assertEquals("the offer does not work in the need's sector, Energy",
-                Reasons.render("sector.none", Map.of("sector", "energy"), Locale.forLanguageTag("pl")));
+                Reasons.render("sector.none", Map.of("sector", "energy"), Locale.forLanguageTag("lt")));
     }
 
     private static Set<Object> keys(String file) throws IOException {

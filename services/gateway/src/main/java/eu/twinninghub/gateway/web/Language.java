@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 public class Language {
 
     static final String COOKIE = "lang";
-    static final List<String> SUPPORTED = List.of("uk", "en");
+    static final List<String> SUPPORTED = List.of("uk", "en", "de", "pl");
     private static final Logger LOG = Logger.getLogger(Language.class);
     private static final long ONE_YEAR = 365L * 24 * 3600;
 

@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every label of the web pages. The texts are in {@code messages/msg_en.properties} and
- * {@code messages/msg_uk.properties}; MessagesTest fails when a key misses in either.
+ * Every label of the web pages. The texts are in {@code messages/msg_en.properties},
+ * {@code msg_uk}, {@code msg_de} and {@code msg_pl}; MessagesTest fails when a key misses in any.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface Msg {
@@ -42,6 +42,12 @@ public interface Msg {
 
     @Message
     String languageEn();
+
+    @Message
+    String languageDe();
+
+    @Message
+    String languagePl();
 
     @Message
     String footer();

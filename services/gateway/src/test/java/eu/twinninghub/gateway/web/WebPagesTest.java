@@ -38,6 +38,12 @@ class WebPagesTest {
                 .body(containsString("<html lang=\"uk\">"))
                 .body(containsString("Партнери для відбудови України"));
         given().header("Accept-Language", "de-DE,de;q=0.9").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"de\">"))
+                .body(containsString("Partner für den Wiederaufbau der Ukraine"));
+        given().header("Accept-Language", "pl-PL,pl;q=0.9").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"pl\">"))
+                .body(containsString("Partnerzy odbudowy Ukrainy"));
+        given().header("Accept-Language", "fr-FR,fr;q=0.9").get("/").then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("Partners for Ukraine&#39;s reconstruction"));
         given().header("Accept-Language", "uk").cookie("lang", "en").get("/").then()

@@ -11,8 +11,10 @@ import eu.twinninghub.matching.engine.Scored;
 import eu.twinninghub.service.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +38,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Proposer {
 
+    private static final String ALLOCATION_TIME = "twinning.matching.allocation";
+    private static final String PROPOSALS = "twinning.matching.proposals";
+
     private static final Logger LOG = Logger.getLogger(Proposer.class);
     /** The advisory lock key of the allocation, the same in every replica. */
     private static final long ALLOCATION_LOCK = 0x7477696e6e696e67L;
@@ -53,6 +58,12 @@ public class Proposer {
         this.config = config;
         this.board = board;
         this.meters = meters;
+    }
+
+    /** The engine's meters exist from the start, at zero: a dashboard's rate() has a series before the first run. */
+    void registerMeters(@Observes StartupEvent start) {
+        meters.timer(ALLOCATION_TIME);
+        meters.counter(PROPOSALS);
     }
 
     @Scheduled(every = "${twinning.allocation.every:60s}", delayed = "${twinning.allocation.every:60s}",
@@ -83,8 +94,8 @@ public class Proposer {
         MatchingEngine engine = snapshot.fresh();
         AllocationSummary summary = QuarkusTransaction.requiringNew().call(() -> run(engine, started));
         // The engine's dashboard: how long a whole allocation takes (snapshot included) and what it proposes.
-        meters.timer("twinning.matching.allocation").record(Duration.ofNanos(System.nanoTime() - started));
-        meters.counter("twinning.matching.proposals").increment(summary.proposed());
+        meters.timer(ALLOCATION_TIME).record(Duration.ofNanos(System.nanoTime() - started));
+        meters.counter(PROPOSALS).increment(summary.proposed());
         return summary;
     }
 

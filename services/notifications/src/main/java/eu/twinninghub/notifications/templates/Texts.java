@@ -39,10 +39,15 @@ public class Texts {
         return new Bilingual(render(message, "uk", data.apply("uk")), render(message, "en", data.apply("en")));
     }
 
+    /**
+     * {@code message} in {@code language}: Ukrainian or English, the languages the messages are
+     * written in; a person who reads the pages in German or Polish gets English (issue 25 adds theirs).
+     */
     public Rendered render(String message, String language, Map<String, Object> data) {
-        Template template = engine.getTemplate("notifications/" + message + "_" + language);
+        String written = "uk".equals(language) ? "uk" : "en";
+        Template template = engine.getTemplate("notifications/" + message + "_" + written);
         if (template == null) {
-            throw new IllegalArgumentException("no template for " + message + " in " + language);
+            throw new IllegalArgumentException("no template for " + message + " in " + written);
         }
         return new Rendered(template.getFragment("title").data(data).render().strip(),
                 template.getFragment("body").data(data).render().strip());

@@ -7,10 +7,13 @@ import com.mongodb.client.model.Updates;
 import eu.twinninghub.api.webhook.DeliveryOutcome;
 import eu.twinninghub.notifications.config.WebhooksConfig;
 import eu.twinninghub.service.time.Backoff;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +62,23 @@ public class Dispatcher {
         this.sender = sender;
         this.config = config;
         this.meters = meters;
+    }
+
+    /**
+     * Every way a delivery can end, counted from zero at the start: the webhook SLO's rate() needs its
+     * series before the first delivery ends, and a restarted service has none until then.
+     */
+    void registerMeters(@Observes StartupEvent start) {
+        ended(Delivery.DELIVERED, DeliveryOutcome.DELIVERED);
+        for (DeliveryOutcome outcome : DeliveryOutcome.values()) {
+            if (outcome != DeliveryOutcome.DELIVERED) {
+                ended(Delivery.DEAD, outcome);
+            }
+        }
+    }
+
+    private Counter ended(String status, DeliveryOutcome outcome) {
+        return meters.counter("twinning.webhook.deliveries", "status", status, "outcome", outcome.name());
     }
 
     @Scheduled(every = "${twinning.webhooks.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -152,8 +172,7 @@ public class Dispatcher {
         delivery.update();
         if (!Delivery.PENDING.equals(delivery.status)) {
             // The webhook SLO counts how deliveries end: DELIVERED, or DEAD with the last outcome.
-            meters.counter("twinning.webhook.deliveries", "status", delivery.status, "outcome",
-                    result.outcome().name()).increment();
+            ended(delivery.status, result.outcome()).increment();
         }
     }
 
