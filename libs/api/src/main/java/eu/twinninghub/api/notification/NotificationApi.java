@@ -33,7 +33,7 @@ public interface NotificationApi {
     Page<NotificationView> list(
             @QueryParam("authority") UUID authority,
             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-            @QueryParam("lang") @Pattern(regexp = "uk|en", message = "must be uk or en") String lang,
+            @QueryParam("lang") @Pattern(regexp = "uk|en|de|pl", message = "must be uk, en, de or pl") String lang,
             @QueryParam("cursor") @Size(max = 300) String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
 

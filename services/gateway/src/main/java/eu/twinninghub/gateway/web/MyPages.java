@@ -51,7 +51,7 @@ public class MyPages {
     @Path("inbox")
     public TemplateInstance inbox(@RestQuery String cursor) {
         return pages.localized(Views.inbox(pages.frame(),
-                notifications.list(null, false, inboxLanguage(pages.lang()), PostingForm.blankToNull(cursor), INBOX_PAGE)));
+                notifications.list(null, false, pages.lang(), PostingForm.blankToNull(cursor), INBOX_PAGE)));
     }
 
     @POST
@@ -78,10 +78,5 @@ public class MyPages {
     @ServerExceptionMapper
     public Uni<Response> signIn(UnauthorizedException notSignedIn, RoutingContext context) {
         return Pages.signIn(context);
-    }
-
-    /** The inbox's entries are written in Ukrainian and English (notifications); other page languages read English. */
-    private static String inboxLanguage(String pageLanguage) {
-        return "uk".equals(pageLanguage) ? "uk" : "en";
     }
 }

@@ -31,7 +31,7 @@ public class Claimants {
         if (!(event.data() instanceof ClaimDecided decided) || decided.personEmail() == null) {
             return;
         }
-        String language = "uk".equals(decided.personLanguage()) ? "uk" : "en";
+        String language = Texts.written(decided.personLanguage());
         Texts.Rendered mail = texts.render(decided.approved() ? "claim-approved" : "claim-rejected", language,
                 Map.of("authority", authority(decided.authorityId(), language),
                         "role", role(decided.role(), language),
@@ -44,7 +44,8 @@ public class Claimants {
     /** The role as the reader's language says it. */
     static String role(String role, String language) {
         boolean admin = "ADMIN".equals(role);
-        return "uk".equals(language) ? (admin ? "адміністратор(ка)" : "учасник(ця)") : (admin ? "admin" : "member");
+        return admin ? Texts.word(language, "адміністратор(ка)", "admin", "Verwaltung", "administrator")
+                : Texts.word(language, "учасник(ця)", "member", "Mitglied", "członek");
     }
 
     private String authority(UUID id, String language) {
@@ -52,6 +53,7 @@ public class Claimants {
         if (known != null) {
             return known.name(language);
         }
-        return "uk".equals(language) ? "запропонованого органу влади" : "the authority you proposed";
+        return Texts.word(language, "запропонованого органу влади", "the authority you proposed",
+                "die von Ihnen vorgeschlagene Körperschaft", "zaproponowanej przez ciebie jednostki");
     }
 }

@@ -25,9 +25,14 @@ public class KnownAuthority extends PanacheMongoEntityBase {
     public List<String> networkIds = new ArrayList<>();
     public long version;
 
-    /** The language its texts are written in when nobody of it said otherwise. */
+    /** The language its texts are written in when nobody of it said otherwise: its country's, if the pages speak it. */
     public String language() {
-        return "UA".equals(country) ? "uk" : "en";
+        return switch (country == null ? "" : country) {
+            case "UA" -> "uk";
+            case "DE", "AT" -> "de";
+            case "PL" -> "pl";
+            default -> "en";
+        };
     }
 
     /** The name for a reader of {@code language}: the official Ukrainian one for Ukrainian readers. */

@@ -157,7 +157,7 @@ public class WhoMustKnow {
         offers.forEach(o -> sides.add(o.authorityId()));
         Function<String, Map<String, Object>> data = lang -> with(extra, "parties", names(sides, lang),
                 "need", title(need, lang));
-        Texts.Bilingual rendered = texts.render(message, data);
+        Texts.Translated rendered = texts.render(message, data);
         Set<String> recipients = new LinkedHashSet<>();
         for (UUID side : sides) {
             recipients.add(side.toString());
@@ -173,7 +173,7 @@ public class WhoMustKnow {
 
     private String name(UUID authority, String language) {
         KnownAuthority known = audience.authority(authority);
-        return known == null ? ("uk".equals(language) ? "Партнер" : "A partner") : known.name(language);
+        return known == null ? Texts.word(language, "Партнер", "A partner", "Ein Partner", "Partner") : known.name(language);
     }
 
     private String names(List<UUID> authorities, String language) {
@@ -182,7 +182,7 @@ public class WhoMustKnow {
 
     private static String title(KnownPosting posting, String language) {
         if (posting == null || posting.title(language) == null) {
-            return "uk".equals(language) ? "вашої потреби" : "your need";
+            return Texts.word(language, "вашої потреби", "your need", "Ihr Bedarf", "twojej potrzeby");
         }
         return posting.title(language);
     }

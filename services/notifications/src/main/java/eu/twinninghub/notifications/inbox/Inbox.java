@@ -34,10 +34,7 @@ public class Inbox {
         notification.eventId = announcement.cause();
         notification.authorityId = announcement.authorityId();
         notification.type = announcement.type();
-        notification.titleUk = announcement.texts().uk().title();
-        notification.bodyUk = announcement.texts().uk().body();
-        notification.titleEn = announcement.texts().en().title();
-        notification.bodyEn = announcement.texts().en().body();
+        notification.write(announcement.texts());
         notification.link = announcement.link();
         notification.createdAt = clock.instant();
         if (!Once.insert(notification::persist)) {

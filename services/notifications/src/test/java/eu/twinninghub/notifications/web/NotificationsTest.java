@@ -106,9 +106,15 @@ class NotificationsTest {
         as("vinnytsia-admin").queryParam("lang", "en").get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.body",
                         containsString("Aachen can help with “Restore the boiler house”"));
-        as("aachen-admin").get("/api/v1/notifications").then().statusCode(200)
+        as("aachen-admin").queryParam("lang", "en").get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",
                         equalTo("Your offer fits a need of Vinnytska miska terytorialna hromada"));
+        as("aachen-admin").queryParam("lang", "de").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",
+                        equalTo("Ihr Angebot passt zu einem Bedarf von Vinnytska miska terytorialna hromada"));
+        as("aachen-admin").queryParam("lang", "pl").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",
+                        equalTo("Twoja oferta pasuje do potrzeby: Vinnytska miska terytorialna hromada"));
     }
 
     @Test
@@ -126,7 +132,7 @@ class NotificationsTest {
         as("platform-admin").queryParam("authority", VINNYTSIA).get("/api/v1/notifications").then().statusCode(200);
         problem(as("vinnytsia-admin").queryParam("limit", 0).get("/api/v1/notifications").then(), 400, "validation")
                 .body("violations[0].field", equalTo("limit"));
-        problem(as("vinnytsia-admin").queryParam("lang", "de").get("/api/v1/notifications").then(), 400, "validation")
+        problem(as("vinnytsia-admin").queryParam("lang", "fr").get("/api/v1/notifications").then(), 400, "validation")
                 .body("violations[0].field", equalTo("lang"));
 
         as("vinnytsia-admin").get("/api/v1/notifications/unread-count").then().statusCode(200)
@@ -145,9 +151,9 @@ class NotificationsTest {
     }
 
     @Test
-    void whoAskedForImmediateMailGetsOneMailPerEvent() {
+    void whoAskedForImmediateMailGetsOneMailPerEventInTheirLanguage() {
         mailbox.clear();
-        // German pages; the mails are written in Ukrainian and English, so this one reads English.
+        // Aachen reads German: its mails come in German.
         as("aachen-admin").body(Map.of("language", "de", "channels", List.of("INBOX", "EMAIL"), "digest", "IMMEDIATE",
                 "email", "twinning@aachen.example")).put("/api/v1/notifications/preferences").then().statusCode(200);
         problem(as("aachen-admin").body(Map.of("language", "fr", "channels", List.of("PIGEON"), "digest", "WEEKLY"))
@@ -167,6 +173,8 @@ class NotificationsTest {
         Awaitility.await().pollDelay(Duration.ofMillis(600)).until(() -> true);
         assertEquals(2, mailbox.getMailsSentTo("twinning@aachen.example").size(),
                 "one mail per event: the redelivery sent none");
+        String subject = mailbox.getMailsSentTo("twinning@aachen.example").get(0).getSubject();
+        assertTrue(subject.startsWith("Ihr Angebot passt zu einem Bedarf"), "in German: " + subject);
         as("aachen-admin").body(Map.of("language", "en", "channels", List.of("INBOX"), "digest", "IMMEDIATE"))
                 .put("/api/v1/notifications/preferences").then().statusCode(200);
     }
@@ -198,7 +206,8 @@ class NotificationsTest {
                 "the town hall does not know this person", "platform-admin"));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mailbox.getMailsSentTo(petro).size() == 1);
         var rejected = mailbox.getMailsSentTo(petro).get(0);
-        assertTrue(rejected.getSubject().contains("the authority you proposed was not approved"), rejected.getSubject());
+        assertTrue(rejected.getSubject().contains("für die von Ihnen vorgeschlagene Körperschaft zu handeln, wurde nicht genehmigt"),
+                rejected.getSubject());
         assertTrue(rejected.getText().contains("the town hall does not know this person"), rejected.getText());
     }
 
