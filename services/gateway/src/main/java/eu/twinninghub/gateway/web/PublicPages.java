@@ -66,10 +66,10 @@ public class PublicPages {
     @GET
     @Path("needs")
     public TemplateInstance needs(@RestQuery String q, @RestQuery String sector, @RestQuery String urgency,
-                                  @RestQuery String cursor) {
-        Search search = Search.of(q, sector, urgency, cursor);
+                                  @RestQuery String country, @RestQuery String cursor) {
+        Search search = Search.of(q, sector, urgency, country, cursor);
         NeedQuery query = NeedQuery.open().withText(search.q()).withSector(search.sector())
-                .withUrgency(search.filter()).from(search.cursor()).limit(PAGE_SIZE);
+                .withUrgency(search.filter()).withCountry(search.country()).from(search.cursor()).limit(PAGE_SIZE);
         return pages.localized(Views.needs(pages.frame(),
                 downstreams.needs().read(api -> api.list(query), NeedApi.PAGE), search));
     }

@@ -3,11 +3,16 @@ package eu.twinninghub.gateway.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The filters of a list page as the reader set them, and the address of its next page. */
-public record Search(String q, String sector, String filter, String cursor) {
+/**
+ * The filters of a list page as the reader set them, and the address of its next page. {@code filter}
+ * is the page's own (a need's urgency, an offer's country, a partnership's status); {@code country}
+ * the posting authority's, where a page has both.
+ */
+public record Search(String q, String sector, String filter, String country, String cursor) {
 
     /** The list's address with the same filters, from {@code nextCursor} on. */
     public String next(String path, String filterName, String nextCursor) {
@@ -15,6 +20,7 @@ public record Search(String q, String sector, String filter, String cursor) {
         query.put("q", q);
         query.put("sector", sector);
         query.put(filterName, filter);
+        query.putIfAbsent("country", country);
         query.put("cursor", nextCursor);
         return path + "?" + query.entrySet().stream()
                 .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
@@ -27,7 +33,12 @@ public record Search(String q, String sector, String filter, String cursor) {
     }
 
     static Search of(String q, String sector, String filter, String cursor) {
+        return of(q, sector, filter, null, cursor);
+    }
+
+    static Search of(String q, String sector, String filter, String country, String cursor) {
+        String code = PostingForm.blankToNull(country);
         return new Search(PostingForm.blankToNull(q), PostingForm.blankToNull(sector), PostingForm.blankToNull(filter),
-                PostingForm.blankToNull(cursor));
+                code == null ? null : code.strip().toUpperCase(Locale.ROOT), PostingForm.blankToNull(cursor));
     }
 }

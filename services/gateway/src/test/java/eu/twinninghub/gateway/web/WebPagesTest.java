@@ -110,6 +110,12 @@ class WebPagesTest {
         given().cookie("lang", "uk").queryParam("q", title).get("/needs").then().statusCode(200)
                 .body(containsString(title))
                 .body(containsString("Критична"));
+        // By the posting authority's country: a Ukrainian hromada's need is under UA, not under DE.
+        given().cookie("lang", "en").queryParam("q", title).queryParam("country", "ua").get("/needs").then()
+                .statusCode(200).body(containsString("Hospital boiler house")).body(containsString("value=\"UA\""));
+        given().cookie("lang", "en").queryParam("q", title).queryParam("country", "DE").get("/needs").then()
+                .statusCode(200).body(not(containsString("Hospital boiler house")))
+                .body(containsString("Nothing matches these filters."));
         given().cookie("lang", "uk").get("/needs/" + need).then().statusCode(200)
                 .body(containsString(title))
                 .body(containsString("Вінниц"));
