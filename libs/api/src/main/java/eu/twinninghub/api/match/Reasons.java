@@ -1,5 +1,6 @@
 package eu.twinninghub.api.match;
 
+import eu.twinninghub.api.language.PageLanguages;
 import eu.twinninghub.api.taxonomy.Label;
 import eu.twinninghub.api.taxonomy.Taxonomy;
 import java.text.NumberFormat;
@@ -23,8 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class Reasons {
 
-    /** The languages the reasons are written in; any other reads English. */
-    public static final List<String> LANGUAGES = List.of("en", "uk", "de", "pl");
+    /** The languages the reasons are written in (the pages'); any other reads English. */
+    public static final List<String> LANGUAGES = PageLanguages.ALL;
 
     private static final String BUNDLE = "eu.twinninghub.api.match.reasons";
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-z]+)}");

@@ -1,5 +1,6 @@
 package eu.twinninghub.api.notification;
 
+import eu.twinninghub.api.language.PageLanguages;
 import eu.twinninghub.api.paging.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,7 +34,7 @@ public interface NotificationApi {
     Page<NotificationView> list(
             @QueryParam("authority") UUID authority,
             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-            @QueryParam("lang") @Pattern(regexp = "uk|en|de|pl", message = "must be uk, en, de or pl") String lang,
+            @QueryParam("lang") @Pattern(regexp = PageLanguages.PATTERN, message = PageLanguages.MESSAGE) String lang,
             @QueryParam("cursor") @Size(max = 300) String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
 

@@ -1,5 +1,6 @@
 package eu.twinninghub.api.notification;
 
+import eu.twinninghub.api.language.PageLanguages;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Preferences", example = """
         {"language": "uk", "channels": ["INBOX", "EMAIL"], "digest": "DAILY", "email": "oksana@vmr.gov.ua"}""")
 public record Preferences(
-        @NotNull @Pattern(regexp = "uk|en|de|pl", message = "must be uk, en, de or pl") String language,
+        @NotNull @Pattern(regexp = PageLanguages.PATTERN, message = PageLanguages.MESSAGE) String language,
         @NotNull @Size(max = 2) List<@NotNull @Pattern(regexp = "INBOX|EMAIL", message = "must be INBOX or EMAIL") String> channels,
         @NotNull @Pattern(regexp = "IMMEDIATE|DAILY", message = "must be IMMEDIATE or DAILY") String digest,
         @Email @Size(max = 254) String email) {

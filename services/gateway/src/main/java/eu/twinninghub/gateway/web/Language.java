@@ -1,5 +1,6 @@
 package eu.twinninghub.gateway.web;
 
+import eu.twinninghub.api.language.PageLanguages;
 import eu.twinninghub.api.notification.Preferences;
 import eu.twinninghub.gateway.api.NotificationGateway;
 import io.quarkus.qute.i18n.Localized;
@@ -22,7 +23,7 @@ import org.jboss.logging.Logger;
 public class Language {
 
     static final String COOKIE = "lang";
-    static final List<String> SUPPORTED = List.of("uk", "en", "de", "pl");
+    static final List<String> SUPPORTED = PageLanguages.ALL;
     private static final Logger LOG = Logger.getLogger(Language.class);
     private static final long ONE_YEAR = 365L * 24 * 3600;
 

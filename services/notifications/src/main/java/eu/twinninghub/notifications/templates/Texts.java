@@ -1,5 +1,6 @@
 package eu.twinninghub.notifications.templates;
 
+import eu.twinninghub.api.language.PageLanguages;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class Texts {
 
-    public static final List<String> LANGUAGES = List.of("uk", "en", "de", "pl");
+    public static final List<String> LANGUAGES = PageLanguages.ALL;
 
     public Texts(Engine engine) {
         this.engine = engine;
