@@ -6,6 +6,9 @@ import eu.twinninghub.events.authority.AuthoritySuspended;
 import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.events.claim.ClaimDecided;
+import eu.twinninghub.events.conversation.ConversationClosed;
+import eu.twinninghub.events.conversation.ConversationWritten;
+import eu.twinninghub.events.conversation.ConversationOpened;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
@@ -56,7 +59,10 @@ public enum EventType {
     PARTNERSHIP_ESTABLISHED("partnership.established.v1", Topics.MATCHES, PartnershipEstablished.class),
     PARTNERSHIP_COMPLETED("partnership.completed.v1", Topics.MATCHES, PartnershipCompleted.class),
     PARTNERSHIP_CANCELLED("partnership.cancelled.v1", Topics.MATCHES, PartnershipCancelled.class),
-    PARTNERSHIP_DORMANT("partnership.dormant.v1", Topics.MATCHES, PartnershipDormant.class);
+    PARTNERSHIP_DORMANT("partnership.dormant.v1", Topics.MATCHES, PartnershipDormant.class),
+    CONVERSATION_OPENED("conversation.opened.v1", Topics.MATCHES, ConversationOpened.class),
+    CONVERSATION_WRITTEN("conversation.written.v1", Topics.MATCHES, ConversationWritten.class),
+    CONVERSATION_CLOSED("conversation.closed.v1", Topics.MATCHES, ConversationClosed.class);
 
     private static final String PREFIX = "eu.twinninghub.";
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())

@@ -6,7 +6,7 @@ public final class Topics {
     public static final String AUTHORITIES = "twinning.authorities";
     public static final String NEEDS = "twinning.needs";
     public static final String OFFERS = "twinning.offers";
-    /** Matches and the partnerships they become. */
+    /** Matches, the partnerships they become, and the conversations between authorities (all owned by matching). */
     public static final String MATCHES = "twinning.matches";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";

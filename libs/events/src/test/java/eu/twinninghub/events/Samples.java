@@ -7,6 +7,9 @@ import eu.twinninghub.events.authority.AuthoritySuspended;
 import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.events.claim.ClaimDecided;
+import eu.twinninghub.events.conversation.ConversationClosed;
+import eu.twinninghub.events.conversation.ConversationWritten;
+import eu.twinninghub.events.conversation.ConversationOpened;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
@@ -40,6 +43,7 @@ final class Samples {
     static final UUID OFFER = UUID.fromString("1f2e3d4c-5b6a-4978-8695-a4b3c2d1e004");
     static final UUID MATCH = UUID.fromString("2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6005");
     static final UUID PARTNERSHIP = UUID.fromString("3b4c5d6e-7f80-4912-8a3b-4c5d6e7f8006");
+    static final UUID CONVERSATION = UUID.fromString("4c5d6e7f-8091-4a23-9b4c-5d6e7f809007");
 
     private static final AuthorityProfile VINNYTSIA = new AuthorityProfile("HROMADA", "UA", "UA05020030000031457",
             "Вінницька міська територіальна громада", "Vinnytska miska terytorialna hromada", "Vinnytsia city hromada",
@@ -89,6 +93,10 @@ final class Samples {
             case PARTNERSHIP_CANCELLED -> new PartnershipCancelled(PARTNERSHIP, NEED_PARTY, OFFER_PARTIES, "war damage");
             case PARTNERSHIP_DORMANT -> new PartnershipDormant(PARTNERSHIP, List.of(HROMADA, CITY),
                     Instant.parse("2026-09-01T10:00:00Z"));
+            case CONVERSATION_OPENED -> new ConversationOpened(CONVERSATION, "NEED", NEED, CITY, HROMADA, "de");
+            case CONVERSATION_WRITTEN -> new ConversationWritten(CONVERSATION,
+                    UUID.nameUUIDFromBytes("message".getBytes()), HROMADA, CITY, "uk");
+            case CONVERSATION_CLOSED -> new ConversationClosed(CONVERSATION, CITY, List.of(CITY, HROMADA));
         };
     }
 }

@@ -75,6 +75,11 @@ class AuthorizationMatrixTest {
         String partnership = Platform.partnership();
         List<String> toSign = new ArrayList<>(List.of(Platform.partnership(), Platform.partnership()));
         String vinnytsiaNotification = notificationOf("vinnytsia-admin");
+        String conversation = Platform.conversationAbout(undecided);
+        List<String> toClose = new ArrayList<>(List.of(Platform.conversationAbout(proposed.get(1)),
+                Platform.conversationAbout(proposed.get(2))));
+        String closedByAdmin = Platform.conversationAbout(proposed.get(3));
+        List<Map<String, Object>> pairs = new ArrayList<>(List.of(Platform.openPair(), Platform.openPair()));
 
         List<Row> rows = List.of(
                 row("register an authority", "vinnytsia-admin", (actor, as) -> as.body(Platform.municipality())
@@ -187,6 +192,24 @@ class AuthorizationMatrixTest {
                         .post("/api/v1/matches/" + next(toDecline, undecided, actor) + "/decline"), 401, 200, 404, 200, 403, 403, 403),
                 row("run the allocation", "vinnytsia-admin", (actor, as) -> as.post("/api/v1/matching/allocation"),
                         401, 403, 403, 403, 200, 403, 403),
+
+                row("express interest in a proposal", "vinnytsia-admin", (actor, as) -> as
+                        .body(Map.of("subjectKind", "MATCH", "subjectId", undecided, "text", "Let us talk", "language", "uk"))
+                        .post("/api/v1/conversations"), 401, 201, 404, 200, 403, 403, 403),
+                row("write in a conversation", "vinnytsia-admin", (actor, as) -> as
+                        .body(Map.of("text", "Дякуємо за інтерес", "language", "uk"))
+                        .post("/api/v1/conversations/" + conversation + "/messages"), 401, 200, 404, 200, 403, 403, 403),
+                row("mark a conversation read", "vinnytsia-admin", (actor, as) -> as
+                        .post("/api/v1/conversations/" + conversation + "/read"), 401, 200, 404, 200, 403, 403, 403),
+                row("report a conversation", "vinnytsia-admin", (actor, as) -> as.body(Map.of("reason", "spam"))
+                        .post("/api/v1/conversations/" + conversation + "/report"), 401, 200, 404, 200, 403, 403, 403),
+                row("propose a partnership from a conversation", "vinnytsia-admin", (actor, as) -> as
+                        .body(actor == Actor.OWNER || actor == Actor.MEMBER ? pairs.remove(0)
+                                : Map.of("needId", UNKNOWN, "offerId", UNKNOWN))
+                        .post("/api/v1/conversations/" + conversation + "/proposal"), 401, 200, 404, 200, 403, 403, 403),
+                row("close a conversation", "vinnytsia-admin", (actor, as) -> as.body(Map.of())
+                        .post("/api/v1/conversations/" + (actor == Actor.PLATFORM_ADMIN ? closedByAdmin
+                                : next(toClose, conversation, actor)) + "/close"), 401, 200, 404, 200, 200, 403, 403),
 
                 row("plan a partnership", "vinnytsia-admin", (actor, as) -> {
                     int version = as("vinnytsia-admin").get("/api/v1/partnerships/" + partnership).then().extract().path("version");

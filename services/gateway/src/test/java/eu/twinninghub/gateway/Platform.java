@@ -118,6 +118,23 @@ final class Platform {
         return matches;
     }
 
+    /** An open need of Vinnytsia and an open offer of Aachen that matching knows, as a proposal's body names them. */
+    static Map<String, Object> openPair() {
+        String need = createNeed("vinnytsia-admin", VINNYTSIA);
+        open("vinnytsia-admin", "needs", need);
+        String offer = createOffer("aachen-admin", AACHEN);
+        open("aachen-admin", "offers", offer);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> candidates(need) > 0);
+        return Map.of("needId", need, "offerId", offer);
+    }
+
+    /** A conversation Aachen opened about {@code match} with Vinnytsia. */
+    static String conversationAbout(String match) {
+        return as("aachen-admin").body(Map.of("subjectKind", "MATCH", "subjectId", match,
+                        "text", "Could we talk about it?", "language", "en"))
+                .post("/api/v1/conversations").then().statusCode(201).extract().path("id");
+    }
+
     private static int candidates(String need) {
         var response = as("vinnytsia-admin").get("/api/v1/matching/needs/" + need + "/candidates");
         return response.statusCode() == 200 ? response.jsonPath().getList("$").size() : 0;

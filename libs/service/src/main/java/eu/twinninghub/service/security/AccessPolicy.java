@@ -135,6 +135,24 @@ public final class AccessPolicy {
                 || who.authority().isPresent() && counterparts.contains(authority);
     }
 
+    /**
+     * Writes in a conversation between {@code sides} (expresses interest, reports, proposes): staff
+     * of a side only. Not a platform admin, nor a network: a message speaks for the authority.
+     */
+    public static boolean talksFor(Who who, Collection<UUID> sides) {
+        return sides.stream().anyMatch(who::isStaffOf);
+    }
+
+    /** Reads a conversation between {@code sides}: staff of a side, a platform admin (whose read is recorded). */
+    public static boolean readsConversation(Who who, Collection<UUID> sides) {
+        return who.is(Roles.PLATFORM_ADMIN) || talksFor(who, sides);
+    }
+
+    /** Closes a conversation between {@code sides}: staff of a side, a platform admin (against abuse). */
+    public static boolean closesConversation(Who who, Collection<UUID> sides) {
+        return readsConversation(who, sides);
+    }
+
     /** Reads the inbox of {@code authority}: its own people, a platform admin. */
     public static boolean readsInboxOf(Who who, UUID authority) {
         return who.is(Roles.PLATFORM_ADMIN) || who.actsFor(authority);

@@ -90,6 +90,30 @@ class AccessPolicyTest {
         assertEquals(readsTrustOf, AccessPolicy.readsTrustOf(who, A), "readsTrustOf");
     }
 
+    /** A conversation between A and B: its messages speak for an authority, so only staff write. */
+    @ParameterizedTest(name = "{0}: talksFor {1}, readsConversation {2}, closesConversation {3}")
+    @CsvSource(textBlock = """
+            # caller                  talks  reads  closes
+            anonymous,                false, false, false
+            member-of-A,              true,  true,  true
+            admin-of-A,               true,  true,  true
+            member-of-B,              true,  true,  true
+            admin-of-B,               true,  true,  true
+            network-of-A,             false, false, false
+            other-network,            false, false, false
+            platform-admin,           false, true,  true
+            member-role-no-authority, false, false, false
+            A-without-role,           false, false, false
+            newcomer,                 false, false, false
+            """)
+    void theConversationTable(String caller, boolean talksFor, boolean readsConversation, boolean closesConversation) {
+        Who who = CALLERS.get(caller);
+        List<UUID> sides = List.of(A, B);
+        assertEquals(talksFor, AccessPolicy.talksFor(who, sides), "talksFor");
+        assertEquals(readsConversation, AccessPolicy.readsConversation(who, sides), "readsConversation");
+        assertEquals(closesConversation, AccessPolicy.closesConversation(who, sides), "closesConversation");
+    }
+
     /** Claims for A (a member of network N) and for an authority not registered yet (null). */
     @ParameterizedTest(name = "{0}: claims {1}, decidesClaimFor A {2}, decidesClaimFor a new authority {3}")
     @CsvSource(textBlock = """

@@ -3,6 +3,7 @@ package eu.twinninghub.gateway.downstream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.twinninghub.api.authority.AuthorityApi;
 import eu.twinninghub.api.claim.ClaimApi;
+import eu.twinninghub.api.conversation.ConversationApi;
 import eu.twinninghub.api.match.MatchApi;
 import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.notification.NotificationApi;
@@ -29,6 +30,7 @@ public class Downstreams {
     private final Downstream<OfferApi> offers;
     private final Downstream<MatchApi> matches;
     private final Downstream<PartnershipApi> partnerships;
+    private final Downstream<ConversationApi> conversations;
     private final Downstream<NotificationApi> notifications;
     private final Downstream<WebhookApi> webhooks;
 
@@ -41,6 +43,7 @@ public class Downstreams {
         offers = factory.create("needs-offers", config.needsOffers(), OfferApi.class);
         matches = factory.create("matching", config.matching(), MatchApi.class);
         partnerships = factory.create("matching", config.matching(), PartnershipApi.class);
+        conversations = factory.create("matching", config.matching(), ConversationApi.class);
         notifications = factory.create("notifications", config.notifications(), NotificationApi.class);
         webhooks = factory.create("notifications", config.notifications(), WebhookApi.class);
     }
@@ -71,6 +74,10 @@ public class Downstreams {
 
     public Downstream<PartnershipApi> partnerships() {
         return partnerships;
+    }
+
+    public Downstream<ConversationApi> conversations() {
+        return conversations;
     }
 
     public Downstream<NotificationApi> notifications() {

@@ -38,6 +38,26 @@ public interface MatchingConfig {
     @WithDefault("P90D")
     Duration dormantAfter();
 
+    ConversationLimits conversations();
+
+    /**
+     * Against spam and abuse: an authority blasting "let's talk" at every hromada, one person
+     * flooding a thread. Counted in the database, so that every replica counts alike.
+     */
+    interface ConversationLimits {
+        /** Conversations one authority may open in a day. */
+        @WithDefault("20")
+        int openedPerAuthorityPerDay();
+
+        /** Messages one person may write in an hour, across every conversation. */
+        @WithDefault("30")
+        int messagesPerPersonPerHour();
+
+        /** Messages the people of one authority may write in an hour together. */
+        @WithDefault("100")
+        int messagesPerAuthorityPerHour();
+    }
+
     interface WeightsConfig {
         @WithDefault("25")
         double sector();

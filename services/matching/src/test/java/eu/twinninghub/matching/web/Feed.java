@@ -29,6 +29,7 @@ final class Feed {
 
     static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
     static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
+    static final UUID AHLEN = UUID.fromString("1e91d12a-1eaf-31d8-abaa-a06633ceb4f3");
     static final UUID VINNYTSIA_OBLAST = UUID.nameUUIDFromBytes("oblast:Вінницька".getBytes());
 
     private static final EventCodec CODEC = new EventCodec();
@@ -47,6 +48,8 @@ final class Feed {
                 .parent(VINNYTSIA_OBLAST).settlement("urban", 371_855L).languages("uk", "en").build()));
         publish(new AuthorityRegistered(AACHEN, EventFixtures.authority("MUNICIPALITY", "DE", "Aachen")
                 .settlement(null, 249_070L).languages("de", "en").build()));
+        publish(new AuthorityRegistered(AHLEN, EventFixtures.authority("MUNICIPALITY", "DE", "Ahlen")
+                .settlement(null, null).languages("de").build()));
         announced = true;
     }
 

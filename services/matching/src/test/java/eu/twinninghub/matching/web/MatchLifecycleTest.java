@@ -246,14 +246,14 @@ class MatchLifecycleTest {
         Feed.need(lone, "agriculture", modes, tags, "Agricultural cooperatives");
         UUID region = Feed.authority("REGION", "PL", "Wielkopolska", null, null, 3_500_000L);
         UUID offer = Feed.offer(region, "agriculture", modes, tags, "Our agricultural cooperatives network", 5);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 anonymous().queryParam("size", 3).get("/api/v1/matching/offers/" + offer + "/regional-cluster").then()
                         .statusCode(200)
                         .body("oblast", equalTo(poltava.toString()))
                         .body("needs", hasSize(3))
                         .body("needs[0].explanation", hasSize(10)));
         UUID town = Feed.offer("agriculture", modes, tags, "Aachen's farmers", 1);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 anonymous().get("/api/v1/matching/offers/" + town + "/regional-cluster").then().statusCode(200)
                         .body("oblast", nullValue()).body("needs", hasSize(0)));
         problem(anonymous().queryParam("size", 1).get("/api/v1/matching/offers/" + offer + "/regional-cluster")
@@ -300,7 +300,7 @@ class MatchLifecycleTest {
     void candidatesAreExplainedAndRefusalsNameTheField() {
         UUID need = Feed.need("health", List.of("equipment"), List.of("ambulances"), "Ambulances for the hromada");
         Feed.offer("health", List.of("equipment"), List.of("ambulances"), "Two ambulances and paramedic training", 1);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 anonymous().get("/api/v1/matching/needs/" + need + "/candidates").then().statusCode(200)
                         .body("size()", greaterThanOrEqualTo(1))
                         .body("[0].explanation", hasSize(10)));

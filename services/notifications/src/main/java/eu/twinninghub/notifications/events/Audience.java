@@ -6,6 +6,7 @@ import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.authority.AuthorityProfile;
 import eu.twinninghub.events.authority.AuthorityRegistered;
 import eu.twinninghub.events.authority.AuthorityUpdated;
+import eu.twinninghub.events.conversation.ConversationOpened;
 import eu.twinninghub.events.match.MatchProposed;
 import eu.twinninghub.events.need.NeedClosed;
 import eu.twinninghub.events.need.NeedPublished;
@@ -23,7 +24,7 @@ import java.util.UUID;
 
 /**
  * What notifications keeps from the events to name things and find people: authorities, needs and
- * offers, and the sides of each proposal. Every write is an upsert by id (an older version arriving
+ * offers, the sides of each proposal, and what each conversation is about. Every write is an upsert by id (an older version arriving
  * late changes nothing), so a redelivered event is harmless.
  */
 @ApplicationScoped
@@ -46,6 +47,13 @@ public class Audience {
             case OfferClosed closed -> close(closed.offerId());
             case OfferWithdrawn withdrawn -> close(withdrawn.offerId());
             case MatchProposed proposed -> match(proposed);
+            case ConversationOpened opened -> {
+                KnownConversation conversation = new KnownConversation();
+                conversation.id = opened.conversationId().toString();
+                conversation.subjectKind = opened.subjectKind();
+                conversation.subjectId = opened.subjectId().toString();
+                conversation.persistOrUpdate();
+            }
             case PartnershipEstablished established -> {
                 KnownPartnership partnership = new KnownPartnership();
                 partnership.id = established.partnershipId().toString();

@@ -3,6 +3,9 @@ package eu.twinninghub.notifications.events;
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.events.claim.ClaimDecided;
+import eu.twinninghub.events.conversation.ConversationClosed;
+import eu.twinninghub.events.conversation.ConversationWritten;
+import eu.twinninghub.events.conversation.ConversationOpened;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,8 +34,9 @@ import java.util.function.Function;
  * Decides from an event who must know and what they are told: a proposal → every side; one side
  * accepts or declines → the others; a proposal expires → every side; a partnership is established,
  * completed or cancelled → every side and the partner networks each side belongs to; a partnership
- * goes quiet → every side; an authority is verified → the authority. Published needs reach offering
- * authorities through the daily digest instead, never one by one.
+ * goes quiet → every side; an authority is verified → the authority; a conversation is opened or
+ * written into → the other side, closed → the sides that did not close it. Published needs reach
+ * offering authorities through the daily digest instead, never one by one.
  */
 @ApplicationScoped
 public class WhoMustKnow {
@@ -94,6 +99,28 @@ public class WhoMustKnow {
                             texts.render("partnership-dormant", lang -> Map.of("need", title(need, lang),
                                     "since", DAY.format(d.lastProgressAt()))),
                             "/partnerships/" + d.partnershipId()));
+                }
+            }
+            case ConversationOpened o -> out.add(new Announcement(cause, o.withAuthorityId().toString(), "conversation.opened",
+                        texts.render("conversation-opened", lang -> Map.of("by", name(o.openedByAuthorityId(), lang),
+                                "subject", subject(o.conversationId().toString(), lang),
+                                "language", languageName(o.language(), lang))),
+                        "/conversations/" + o.conversationId()));
+            case ConversationWritten m -> out.add(new Announcement(cause, m.toAuthorityId().toString(),
+                    "conversation.message", texts.render("conversation-message", lang -> Map.of("by",
+                    name(m.fromAuthorityId(), lang), "subject", subject(m.conversationId().toString(), lang),
+                    "language", languageName(m.language(), lang))), "/conversations/" + m.conversationId()));
+            case ConversationClosed c -> {
+                for (UUID side : c.authorityIds()) {
+                    if (!side.equals(c.byAuthorityId())) {
+                        out.add(new Announcement(cause, side.toString(), "conversation.closed",
+                                texts.render("conversation-closed", lang -> Map.of("by", c.byAuthorityId() == null
+                                                ? Texts.word(lang, "Адміністратори платформи", "The platform's admins",
+                                                "Die Plattform-Administration", "Administratorzy platformy")
+                                                : name(c.byAuthorityId(), lang),
+                                        "subject", subject(c.conversationId().toString(), lang))),
+                                "/conversations/" + c.conversationId()));
+                    }
                 }
             }
             case ClaimDecided d when d.approved() && d.authorityId() != null -> out.add(new Announcement(cause,
@@ -185,6 +212,26 @@ public class WhoMustKnow {
             return Texts.word(language, "вашої потреби", "your need", "Ihr Bedarf", "twojej potrzeby");
         }
         return posting.title(language);
+    }
+
+    /** What a conversation is about, as its readers know it: the posting's title, or the proposal's need. */
+    private static String subject(String conversation, String language) {
+        KnownConversation known = KnownConversation.findById(conversation);
+        String posting = known == null ? null : known.subjectId;
+        if (known != null && "MATCH".equals(known.subjectKind)) {
+            KnownMatch match = KnownMatch.findById(known.subjectId);
+            posting = match == null ? null : match.needId;
+        }
+        KnownPosting found = posting == null ? null : KnownPosting.findById(posting);
+        if (found == null || found.title(language) == null) {
+            return Texts.word(language, "вашої публікації", "your posting", "Ihren Eintrag", "waszego ogłoszenia");
+        }
+        return found.title(language);
+    }
+
+    /** The language a message is written in, named in the reader's. */
+    private static String languageName(String code, String reader) {
+        return Locale.of(code).getDisplayLanguage(Locale.of(reader));
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Object... pairs) {

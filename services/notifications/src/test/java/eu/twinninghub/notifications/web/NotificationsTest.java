@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.claim.ClaimDecided;
+import eu.twinninghub.events.conversation.ConversationClosed;
+import eu.twinninghub.events.conversation.ConversationWritten;
+import eu.twinninghub.events.conversation.ConversationOpened;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
@@ -113,6 +116,36 @@ class NotificationsTest {
         titles.forEach((lang, title) -> as("aachen-admin").queryParam("lang", lang).get("/api/v1/notifications").then()
                 .statusCode(200).body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",
                         equalTo(title)));
+    }
+
+    @Test
+    void theOtherSideOfAConversationIsToldInItsLanguageNeverTheText() {
+        UUID need = Feed.need("housing", "Відбудова гуртожитку", "Rebuild the dormitory");
+        UUID conversation = UUID.randomUUID();
+        Event<ConversationOpened> opened = Feed.publish(new ConversationOpened(conversation, "NEED", need, AACHEN,
+                VINNYTSIA, "de"));
+        awaitEntry(VINNYTSIA, opened.id().toString());
+        String link = "/conversations/" + conversation;
+        as("vinnytsia-admin").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.link == '" + link + "' }.title", containsString("хочуть поговорити"))
+                .body("items.find { it.link == '" + link + "' }.body",
+                        containsString("«Відбудова гуртожитку» і написали вам (німецька)"));
+        assertEquals(0, inboxCount(AACHEN, opened.id().toString()), "the side that opened it is not told");
+
+        Event<ConversationWritten> answer = Feed.publish(new ConversationWritten(conversation,
+                UUID.randomUUID(), VINNYTSIA, AACHEN, "uk"));
+        awaitEntry(AACHEN, answer.id().toString());
+        as("aachen-admin").queryParam("lang", "de").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.link == '" + link + "' }.body",
+                        containsString("im Gespräch über „Rebuild the dormitory“ geschrieben (auf Ukrainisch)"));
+
+        Event<ConversationClosed> closed = Feed.publish(new ConversationClosed(conversation, null,
+                List.of(AACHEN, VINNYTSIA)));
+        awaitEntry(AACHEN, closed.id().toString());
+        awaitEntry(VINNYTSIA, closed.id().toString());
+        as("aachen-admin").queryParam("lang", "en").get("/api/v1/notifications").then().statusCode(200)
+                .body("items.findAll { it.link == '" + link + "' }.body",
+                        hasItem(containsString("The platform's admins closed the conversation")));
     }
 
     @Test

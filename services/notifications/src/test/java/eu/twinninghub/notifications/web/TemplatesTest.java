@@ -35,7 +35,9 @@ class TemplatesTest {
             Map.entry("name", "Вінницька громада"),
             Map.entry("authority", "Вінницька громада"),
             Map.entry("role", "member"),
-            Map.entry("person", "Olena Kovalenko"));
+            Map.entry("person", "Olena Kovalenko"),
+            Map.entry("subject", "Котельня"),
+            Map.entry("language", "Deutsch"));
 
     @Inject
     Texts texts;
@@ -45,7 +47,8 @@ class TemplatesTest {
         for (String message : List.of("match-proposed-need", "match-proposed-offer", "match-accepted",
                 "match-declined", "match-expired", "partnership-established", "partnership-completed",
                 "partnership-cancelled", "partnership-dormant", "authority-verified", "claim-approved",
-                "claim-rejected", "colleague-joined")) {
+                "claim-rejected", "colleague-joined", "conversation-opened", "conversation-message",
+                "conversation-closed")) {
             Texts.Translated all = texts.render(message, lang -> DATA);
             for (String lang : Texts.LANGUAGES) {
                 Texts.Rendered rendered = all.in(lang);

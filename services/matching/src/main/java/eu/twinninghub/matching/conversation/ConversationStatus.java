@@ -1,0 +1,5 @@
+package eu.twinninghub.matching.conversation;
+
+public enum ConversationStatus {
+    OPEN, CLOSED
+}
