@@ -71,6 +71,19 @@ async function shoot(page, name) {
   check(page.blocked.length === 0, `the browser blocked on ${name}: ${page.blocked.join(' | ')}`);
 }
 
+/** Screenshots of the page in all four page languages, ending in the language it was in. */
+async function shootEvery(page, name) {
+  const start = await page.getAttribute('html', 'lang');
+  for (const lang of ['uk', 'en', 'de', 'pl'].filter((l) => l !== start)) {
+    await switchTo(page, lang);
+    await page.screenshot({ path: `${shots}/${name}-${lang}.png`, fullPage: true });
+  }
+  await switchTo(page, start);
+  await page.screenshot({ path: `${shots}/${name}-${start}.png`, fullPage: true });
+  await accessible(page, name);
+  check(page.blocked.length === 0, `the browser blocked on ${name}: ${page.blocked.join(' | ')}`);
+}
+
 /** WCAG basics a script can check: every control has a label, every image a text, one h1. */
 async function accessible(page, name) {
   const problems = await page.evaluate(() => {
@@ -276,6 +289,64 @@ const steps = {
     check(await page.locator('a[href="/app/join"]').count() === 0, 'nothing more to join');
     await shoot(page, 'dashboard-joined');
     return {};
+  },
+
+  /**
+   * A hromada reads a German town's need in Ukrainian and says "let's talk": first with nothing
+   * written (named at the field), then in Ukrainian. The thread shows the message and its language.
+   */
+  async talk(browser) {
+    const page = await newPage(browser, 'uk');
+    await signIn(page);
+    await page.goto(`${base}/needs/${story.need}`);
+    check(await page.getAttribute('html', 'lang') === 'uk', 'the need page speaks Ukrainian');
+    await Promise.all([page.waitForURL(/\/app\/conversations\/new/), page.click('a[href^="/app/conversations/new?kind=NEED"]')]);
+    check(await page.inputValue('#language') === 'uk', 'the message language starts as the page language');
+    await shootEvery(page, 'conversation-new');
+    await page.click('form.message-form button.primary');
+    check(await page.locator('#text-error').count() === 1, 'an empty message is named next to the field');
+    await page.fill('#text', process.env.STORY_MESSAGE);
+    await Promise.all([page.waitForURL(/\/app\/conversations\/[0-9a-f-]{36}$/), page.click('form.message-form button.primary')]);
+    const conversation = page.url().split('/').pop();
+    check((await bodyText(page)).includes(process.env.STORY_MESSAGE), 'the thread shows the message');
+    check(await page.locator('.thread .text[lang=uk]').count() === 1, 'the message carries its language');
+    return { conversation };
+  },
+
+  /** The town finds the unread conversation, answers in German, and proposes the partnership. */
+  async answer(browser) {
+    const page = await newPage(browser, 'en');
+    await signIn(page);
+    await page.goto(`${base}/app/conversations`);
+    const row = page.locator(`a[href="/app/conversations/${process.env.STORY_CONVERSATION}"]`);
+    check(await row.count() === 1, 'the conversation is listed');
+    check((await page.textContent('table.list')).includes('1 unread'), 'its unread message is counted');
+    await shoot(page, 'conversations');
+    await row.click();
+    check((await bodyText(page)).includes('written in Ukrainian'), 'the message names its language in the reader\'s');
+    await page.fill('#text', process.env.STORY_ANSWER);
+    await page.selectOption('#language', 'de');
+    await Promise.all([page.waitForURL(/#latest$/), page.click('form.message-form button.primary')]);
+    check(await page.locator('.thread .text[lang=de]').count() === 1, 'the answer is marked German');
+    await page.selectOption('#needId', story.need);
+    await page.selectOption('#offerId', story.offer);
+    await Promise.all([page.waitForURL(/\/app\/matches\//), page.click('form[action$="/proposal"] button')]);
+    const match = page.url().split('/').pop();
+    check(await page.locator('form[action$="/accept"]').count() === 0, 'the proposing side has said yes already');
+    return { match };
+  },
+
+  /** The hromada reads the answer (all four page languages), opens the proposal and agrees. */
+  async agree(browser) {
+    const page = await newPage(browser, 'uk');
+    await signIn(page);
+    await page.goto(`${base}/app/conversations/${process.env.STORY_CONVERSATION}`);
+    check((await bodyText(page)).includes(process.env.STORY_ANSWER), 'the answer is there, as written');
+    check((await bodyText(page)).includes('мова: німецька'), 'its language is named in Ukrainian');
+    await shootEvery(page, 'conversation');
+    await Promise.all([page.waitForURL(/\/app\/matches\//), page.click('a.button[href^="/app/matches/"]')]);
+    await Promise.all([page.waitForURL(/\/app\/partnerships\//), page.click('form[action$="/accept"] button')]);
+    return { partnership: page.url().split('/').pop() };
   },
 
   /** Back as the municipality: the partnership is on its dashboard too, and in its inbox. */

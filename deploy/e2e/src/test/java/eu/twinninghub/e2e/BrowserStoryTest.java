@@ -74,6 +74,64 @@ class BrowserStoryTest {
     }
 
     /**
+     * Equal footing, through the pages: a German town asks, a hromada with the know-how reads the need
+     * in Ukrainian and says "let's talk", the town answers in German and proposes the partnership, and
+     * the hromada agrees. No engine proposal is needed; screenshots in uk, en, de and pl.
+     */
+    @Test
+    void aGermanTownsNeedAndAHromadaAgreeAPartnershipByTalking() throws Exception {
+        E2ePlatform platform = E2ePlatform.get();
+        String gateway = platform.services.url(TestServices.GATEWAY).toString().replaceAll("/$", "");
+        RealmUsers.allowSignInAt(platform.services.url(TestServices.GATEWAY));
+        String hromada = RealmUsers.adminOf(VINNYTSIA, "uk");
+        String town = RealmUsers.adminOf(AACHEN, "en");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String need = published(town, "needs", """
+                {"authorityId":"%s","title":{"en":"Training volunteer firefighters for blackouts %s"},
+                 "sector":"civil-protection","supportModes":["peer-exchange","capacity-building"],
+                 "expertiseTags":["civil protection","blackout drills"],"urgency":"MEDIUM","languages":["de","en"]}"""
+                .formatted(AACHEN, run));
+        String offer = published(hromada, "offers", """
+                {"authorityId":"%s","title":{"uk":"Досвід роботи пунктів незламності %s","en":"Running resilience points %s"},
+                 "sectors":["civil-protection"],"supportModes":["peer-exchange","capacity-building"],
+                 "expertiseTags":["civil protection","blackout drills"],"capacity":2,"languages":["uk","en"]}"""
+                .formatted(VINNYTSIA, run, run));
+        // Matching learns of both from their events; until then the need is not open there (404).
+        await().atMost(SOON).until(() -> {
+            var candidates = as(town).get("/api/v1/matching/needs/" + need + "/candidates");
+            return candidates.statusCode() == 200 && candidates.jsonPath().getList("itemId").contains(offer);
+        });
+
+        String message = "Маємо досвід пунктів незламності під час відключень. Поговорімо?";
+        String answer = "Sehr gern! Können Sie im März zu uns kommen?";
+        String conversation = step("talk", gateway, hromada, Map.of("STORY_NEED", need, "STORY_MESSAGE", message))
+                .path("conversation").asText();
+        String match = step("answer", gateway, town, Map.of("STORY_CONVERSATION", conversation, "STORY_ANSWER", answer,
+                "STORY_NEED", need, "STORY_OFFER", offer)).path("match").asText();
+        String partnership = step("agree", gateway, hromada, Map.of("STORY_CONVERSATION", conversation,
+                "STORY_ANSWER", answer)).path("partnership").asText();
+
+        as(town).get("/api/v1/conversations/" + conversation).then().statusCode(200)
+                .body("messages.language", equalTo(List.of("uk", "de")))
+                .body("messages.text", equalTo(List.of(message, answer)))
+                .body("matchId", equalTo(match));
+        as(town).get("/api/v1/partnerships/" + partnership).then().statusCode(200)
+                .body("status", equalTo("ESTABLISHED"))
+                .body("parties.find { it.side == 'NEED' }.authorityId", equalTo(AACHEN.toString()))
+                .body("parties.find { it.side == 'OFFER' }.authorityId", equalTo(VINNYTSIA.toString()));
+        for (String lang : List.of("uk", "en", "de", "pl")) {
+            assertTrue(Files.exists(SHOTS.resolve("conversation-" + lang + ".png")), "the thread in " + lang);
+        }
+    }
+
+    /** Posts and publishes a need or an offer as {@code user}; answers its id. */
+    private static String published(String user, String kind, String body) {
+        String id = as(user).body(body).post("/api/v1/" + kind).then().statusCode(201).extract().path("id");
+        as(user).body(Map.of("status", "OPEN")).post("/api/v1/" + kind + "/" + id + "/status").then().statusCode(200);
+        return id;
+    }
+
+    /**
      * A person with no authority finds a hromada of the register through the join page and claims it;
      * the platform admin approves it from the queue page; the person, still signed in from before,
      * continues and acts for the hromada.

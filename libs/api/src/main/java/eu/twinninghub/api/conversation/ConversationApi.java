@@ -42,7 +42,8 @@ public interface ConversationApi {
     @APIResponse(responseCode = "201", description = "Opened; the Location header is its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConversationView.class)))
-    @APIResponse(responseCode = "200", description = "The conversation was open already; the message is in it",
+    @APIResponse(responseCode = "200",
+            description = "The conversation was open already; the message is in it (Location names it too)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConversationView.class)))
     Response open(@NotNull @Valid ExpressInterest interest);

@@ -65,6 +65,12 @@ public final class Labels {
         return instant == null ? "" : date(instant.atZone(KYIV).toLocalDate(), lang);
     }
 
+    /** A moment on Kyiv's clock, date and time, as the reader writes them. */
+    public static String moment(Instant instant, String lang) {
+        return instant == null ? "" : instant.atZone(KYIV).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                FormatStyle.SHORT).withLocale(Locale.forLanguageTag(lang)));
+    }
+
     /** Why a criterion scored what it did, in the reader's language (proposals made before codes: as stored). */
     public static String reason(CriterionScore criterion, String lang) {
         return criterion.in(Locale.forLanguageTag(lang)).reason();
@@ -81,11 +87,12 @@ public final class Labels {
     }
 
     /**
-     * Where an inbox entry leads on these pages: a proposal or a partnership on the reader's own
+     * Where an inbox entry leads on these pages: a proposal, a partnership or a conversation on the reader's own
      * pages, anything else as it is (the services name paths of the public site).
      */
     public static String pageLink(String link) {
-        return link.startsWith("/matches/") || link.startsWith("/partnerships/") ? "/app" + link : link;
+        return link.startsWith("/matches/") || link.startsWith("/partnerships/") || link.startsWith("/conversations/")
+                ? "/app" + link : link;
     }
 
     /** A cursor or a word for a query string. */

@@ -714,4 +714,109 @@ public interface Msg {
 
     @Message
     String matchHeld();
+
+    @Message
+    String navConversations();
+
+    @Message
+    String letsTalk();
+
+    @Message
+    String letsTalkIntro(String authority);
+
+    @Message
+    String signInToTalk();
+
+    @Message
+    String conversationsTitle();
+
+    @Message
+    String conversationWith(String name);
+
+    @Message
+    String conversationAbout();
+
+    @Message
+    String subjectKind(String kind);
+
+    @Message
+    String conversationStatus(String status);
+
+    @Message
+    String fieldMessage();
+
+    @Message
+    String fieldMessageLanguage();
+
+    @Message
+    String send();
+
+    @Message
+    String writtenIn(String language);
+
+    @Message
+    String originalNote();
+
+    @Message
+    String unreadCount(int count);
+
+    @Message
+    String noConversations();
+
+    @Message
+    String conversationClosedNote();
+
+    @Message
+    String closeConversation();
+
+    @Message
+    String closeReason();
+
+    @Message
+    String reportConversation();
+
+    @Message
+    String reportReason();
+
+    @Message
+    String reportedNote();
+
+    @Message
+    String proposePartnership();
+
+    @Message
+    String proposeIntro();
+
+    @Message
+    String fieldProposalNeed();
+
+    @Message
+    String fieldProposalOffer();
+
+    @Message
+    String propose();
+
+    @Message
+    String noPairToPropose();
+
+    @Message
+    String seeProposal();
+
+    @Message
+    String adminRead(String admin);
+
+    @Message
+    String errorMessageText();
+
+    @Message
+    String errorMessageLanguage();
+
+    @Message
+    String talkToOtherSide();
+
+    @Message
+    String lastMessage();
+
+    @Message
+    String withAuthority();
 }

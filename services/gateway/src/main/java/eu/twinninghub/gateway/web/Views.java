@@ -2,6 +2,7 @@ package eu.twinninghub.gateway.web;
 
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.claim.ClaimView;
+import eu.twinninghub.api.conversation.ConversationView;
 import eu.twinninghub.api.match.MatchView;
 import eu.twinninghub.api.me.Dashboard;
 import eu.twinninghub.api.need.NeedView;
@@ -58,4 +59,14 @@ final class Views {
                                           FormErrors errors);
 
     static native TemplateInstance error(Frame page, int status, String title, String detail);
+
+    static native TemplateInstance conversations(Frame page, Page<ConversationView> results, UUID mine);
+
+    static native TemplateInstance conversationNew(Frame page, ConversationPages.Subject subject, String text,
+                                                   String language, List<String> languages, FormErrors errors);
+
+    static native TemplateInstance conversation(Frame page, ConversationView conversation,
+                                                ConversationPages.Subject subject, boolean side, List<NeedView> needs,
+                                                List<OfferView> offers, String text, String language,
+                                                List<String> languages, FormErrors errors);
 }

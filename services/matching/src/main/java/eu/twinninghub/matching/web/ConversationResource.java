@@ -46,9 +46,9 @@ public class ConversationResource implements ConversationApi {
     public Response open(ExpressInterest interest) {
         ConversationBoard.Opened opened = board.open(interest);
         ConversationView view = view(opened.conversation(), true);
-        return opened.created()
-                ? Response.created(URI.create("/api/v1/conversations/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        URI address = URI.create("/api/v1/conversations/" + view.id());
+        // The open one found again is named too, so that a client follows Location either way.
+        return (opened.created() ? Response.created(address) : Response.ok().location(address)).entity(view).build();
     }
 
     @Override
