@@ -343,6 +343,13 @@ const steps = {
     await page.goto(`${base}/app/conversations/${process.env.STORY_CONVERSATION}`);
     check((await bodyText(page)).includes(process.env.STORY_ANSWER), 'the answer is there, as written');
     check((await bodyText(page)).includes('мова: німецька'), 'its language is named in Ukrainian');
+    // A machine translation on request, marked as one, beside the original (the test's engine is a stand-in).
+    await Promise.all([page.waitForURL(/translate=/), page.click('a[href*="?translate="]')]);
+    const machine = await page.textContent('.machine');
+    check(machine.includes(process.env.STORY_TRANSLATION), `the answer in Ukrainian by machine: ${machine}`);
+    check(machine.includes('Машинний переклад'), 'the translation says it is a machine\'s');
+    check((await bodyText(page)).includes(process.env.STORY_ANSWER), 'the original stays beside it');
+    await page.screenshot({ path: `${shots}/conversation-translated-uk.png`, fullPage: true });
     await shootEvery(page, 'conversation');
     await Promise.all([page.waitForURL(/\/app\/matches\//), page.click('a.button[href^="/app/matches/"]')]);
     await Promise.all([page.waitForURL(/\/app\/partnerships\//), page.click('form[action$="/accept"] button')]);

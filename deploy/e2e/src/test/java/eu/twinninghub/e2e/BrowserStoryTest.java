@@ -109,7 +109,8 @@ class BrowserStoryTest {
         String match = step("answer", gateway, town, Map.of("STORY_CONVERSATION", conversation, "STORY_ANSWER", answer,
                 "STORY_NEED", need, "STORY_OFFER", offer)).path("match").asText();
         String partnership = step("agree", gateway, hromada, Map.of("STORY_CONVERSATION", conversation,
-                "STORY_ANSWER", answer)).path("partnership").asText();
+                "STORY_ANSWER", answer, "STORY_TRANSLATION", E2ePlatform.TRANSLATIONS.get("de>uk:" + answer)))
+                .path("partnership").asText();
 
         as(town).get("/api/v1/conversations/" + conversation).then().statusCode(200)
                 .body("messages.language", equalTo(List.of("uk", "de")))

@@ -10,6 +10,7 @@ import eu.twinninghub.testing.RealmUsers;
 import eu.twinninghub.testing.TestKeycloak;
 import eu.twinninghub.testing.TestServices;
 import eu.twinninghub.testing.Tokens;
+import eu.twinninghub.testing.TranslationEngineStandIn;
 import eu.twinninghub.testing.WebhookReceiver;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -86,6 +87,13 @@ final class E2ePlatform {
                 .post("/api/v1/" + kind + "/" + id + "/status").statusCode() == 200);
     }
 
+    /** The stand-in engine's key: a local-development value, as the stand-in is. */
+    private static final String TRANSLATION_KEY = "local-development-translation-key";
+
+    /** What the browser story has translated: the town's answer, into the hromada's language. */
+    static final Map<String, String> TRANSLATIONS = Map.of(
+            "de>uk:Sehr gern! Können Sie im März zu uns kommen?", "Із радістю! Чи можете ви приїхати до нас у березні?");
+
     private static E2ePlatform start() {
         try {
             int smtp;
@@ -96,15 +104,19 @@ final class E2ePlatform {
             mail.start();
             RealmUsers.sendMailTo(smtp);
             WebhookReceiver webhooks = new WebhookReceiver(0);
+            TranslationEngineStandIn translation = new TranslationEngineStandIn(TRANSLATION_KEY, TRANSLATIONS);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 webhooks.close();
+                translation.close();
                 mail.stop();
-            }, "stop-e2e-mail-and-webhooks"));
+            }, "stop-e2e-mail-webhooks-and-translation"));
             TestServices services = TestServices.start(
                     List.of("authority-profiles", "needs-offers", "matching", "notifications", TestServices.GATEWAY),
                     Map.of("notifications", Map.of("MAILER_MOCK", "false", "SMTP_HOST", "127.0.0.1",
                             "SMTP_PORT", Integer.toString(smtp), "SMTP_STARTTLS", "DISABLED",
-                            "QUARKUS_MAILER_LOGIN", "DISABLED")));
+                            "QUARKUS_MAILER_LOGIN", "DISABLED"),
+                            TestServices.GATEWAY, Map.of("TRANSLATION_URL", translation.url().toString(),
+                            "TRANSLATION_API_KEY", TRANSLATION_KEY)));
             return new E2ePlatform(services, mail, webhooks);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,7 +2,7 @@ package eu.twinninghub.api.taxonomy;
 
 import java.util.Locale;
 
-/** A taxonomy entry: a stable id and its labels in English and Ukrainian. */
+/** A taxonomy entry: a stable id and its labels (English and Ukrainian in the taxonomy itself). */
 public interface Label {
 
     String id();
@@ -11,8 +11,12 @@ public interface Label {
 
     String uk();
 
-    /** The label in the reader's language; English for any language the taxonomy does not carry. */
+    /**
+     * The label in the reader's language: Ukrainian and English from the taxonomy, German and Polish
+     * from the project's own translations ({@link Translations}); English for any other language.
+     */
     default String label(Locale locale) {
-        return "uk".equals(locale.getLanguage()) ? uk() : en();
+        String language = locale.getLanguage();
+        return "uk".equals(language) ? uk() : Translations.of(language, id()).orElse(en());
     }
 }

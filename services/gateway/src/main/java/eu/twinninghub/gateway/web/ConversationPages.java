@@ -19,6 +19,7 @@ import eu.twinninghub.gateway.api.NeedGateway;
 import eu.twinninghub.gateway.api.OfferGateway;
 import eu.twinninghub.gateway.downstream.DownstreamAnswer;
 import eu.twinninghub.gateway.downstream.Downstreams;
+import eu.twinninghub.gateway.translation.Translator;
 import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -35,8 +36,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -71,15 +74,17 @@ public class ConversationPages {
     private final OfferGateway offers;
     private final MatchGateway matches;
     private final Downstreams downstreams;
+    private final Translator translator;
 
     public ConversationPages(Pages pages, ConversationGateway conversations, NeedGateway needs, OfferGateway offers,
-                             MatchGateway matches, Downstreams downstreams) {
+                             MatchGateway matches, Downstreams downstreams, Translator translator) {
         this.pages = pages;
         this.conversations = conversations;
         this.needs = needs;
         this.offers = offers;
         this.matches = matches;
         this.downstreams = downstreams;
+        this.translator = translator;
     }
 
     /** A town's staff writing to the authority behind a need, an offer or a proposal. */
@@ -114,14 +119,29 @@ public class ConversationPages {
         });
     }
 
+    /** The thread, marked read; {@code translate}: a message to show in the reader's language too, by machine. */
     @GET
     @Path("{id}")
-    public TemplateInstance thread(@RestPath UUID id) {
+    public TemplateInstance thread(@RestPath UUID id, @RestQuery UUID translate) {
         ConversationView conversation = conversations.get(id);
         if (conversation.unread() > 0) {
             conversation = conversations.markRead(id);
         }
-        return threadPage(conversation, "", pages.lang(), new FormErrors());
+        Map<UUID, Translator.Translation> translations = new HashMap<>();
+        UUID untranslated = null;
+        if (translate != null && translator.available()) {
+            for (var message : conversation.messages()) {
+                if (message.id().equals(translate) && !message.language().equals(pages.lang())) {
+                    var made = translator.translate(message.text(), message.language(), pages.lang());
+                    if (made.isPresent()) {
+                        translations.put(message.id(), made.get());
+                    } else {
+                        untranslated = message.id();
+                    }
+                }
+            }
+        }
+        return threadPage(conversation, "", pages.lang(), new FormErrors(), translations, untranslated);
     }
 
     @POST
@@ -240,6 +260,11 @@ public class ConversationPages {
     }
 
     private TemplateInstance threadPage(ConversationView conversation, String text, String language, FormErrors errors) {
+        return threadPage(conversation, text, language, errors, Map.of(), null);
+    }
+
+    private TemplateInstance threadPage(ConversationView conversation, String text, String language, FormErrors errors,
+                                        Map<UUID, Translator.Translation> translations, UUID untranslated) {
         UUID mine = pages.actingFor().orElse(null);
         boolean side = conversation.sides().stream().anyMatch(s -> s.authorityId().equals(mine));
         List<NeedView> openNeeds = new ArrayList<>();
@@ -254,6 +279,6 @@ public class ConversationPages {
         }
         Subject subject = subject(conversation.subjectKind(), conversation.subjectId());
         return pages.localized(Views.conversation(pages.frame(), conversation, subject, side, openNeeds, openOffers,
-                text, language, WRITTEN, errors));
+                text, language, WRITTEN, errors, translator.available(), translations, untranslated));
     }
 }

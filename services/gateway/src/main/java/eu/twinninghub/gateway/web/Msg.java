@@ -819,4 +819,16 @@ public interface Msg {
 
     @Message
     String withAuthority();
+
+    @Message
+    String machineTranslation(String engine);
+
+    @Message
+    String translationUnavailable();
+
+    @Message
+    String translateInto(String language);
+
+    @Message
+    String translationOffered();
 }

@@ -10,6 +10,7 @@ import eu.twinninghub.api.notification.NotificationView;
 import eu.twinninghub.api.offer.OfferView;
 import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.api.partnership.PartnershipView;
+import eu.twinninghub.gateway.translation.Translator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
@@ -68,5 +69,6 @@ final class Views {
     static native TemplateInstance conversation(Frame page, ConversationView conversation,
                                                 ConversationPages.Subject subject, boolean side, List<NeedView> needs,
                                                 List<OfferView> offers, String text, String language,
-                                                List<String> languages, FormErrors errors);
+                                                List<String> languages, FormErrors errors, boolean translating,
+                                                Map<UUID, Translator.Translation> translations, UUID untranslated);
 }
