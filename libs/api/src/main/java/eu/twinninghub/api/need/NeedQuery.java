@@ -113,6 +113,11 @@ public record NeedQuery(
                 limit);
     }
 
+    public NeedQuery withOblast(UUID value) {
+        return new NeedQuery(q, sector, supportMode, urgency, value, country, authority, language, status, sort, cursor,
+                limit);
+    }
+
     public NeedQuery withAuthority(UUID value) {
         return new NeedQuery(q, sector, supportMode, urgency, oblast, country, value, language, status, sort, cursor,
                 limit);

@@ -93,6 +93,10 @@ public record OfferQuery(
         return new OfferQuery(q, sector, supportMode, value, oblast, authority, language, status, cursor, limit);
     }
 
+    public OfferQuery withOblast(UUID value) {
+        return new OfferQuery(q, sector, supportMode, country, value, authority, language, status, cursor, limit);
+    }
+
     public OfferQuery withAuthority(UUID value) {
         return new OfferQuery(q, sector, supportMode, country, oblast, value, language, status, cursor, limit);
     }

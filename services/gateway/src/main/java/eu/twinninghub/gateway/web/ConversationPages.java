@@ -91,11 +91,12 @@ public class ConversationPages {
     public record Subject(String kind, UUID id, String title, String authority, String link) {
     }
 
+    /** My authority's conversations; a platform admin sees every one, and may keep to the reported ones. */
     @GET
-    public TemplateInstance list(@RestQuery String cursor) {
+    public TemplateInstance list(@RestQuery Boolean reported, @RestQuery String cursor) {
         return pages.localized(Views.conversations(pages.frame(),
-                conversations.list(null, null, cursor == null || cursor.isBlank() ? null : cursor, 20),
-                pages.actingFor().orElse(null)));
+                conversations.list(null, reported, cursor == null || cursor.isBlank() ? null : cursor, 20),
+                pages.actingFor().orElse(null), Boolean.TRUE.equals(reported)));
     }
 
     @GET

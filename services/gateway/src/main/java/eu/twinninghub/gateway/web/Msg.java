@@ -831,4 +831,19 @@ public interface Msg {
 
     @Message
     String translationOffered();
+
+    @Message
+    String fieldOblast();
+
+    @Message
+    String anyOblast();
+
+    @Message
+    String reportedBadge();
+
+    @Message
+    String reportedConversations();
+
+    @Message
+    String allConversations();
 }

@@ -43,9 +43,10 @@ public class PublicPages {
     private final OfferGateway offers;
     private final PartnershipGateway partnerships;
     private final AuthorityGateway authorities;
+    private final Oblasts oblasts;
 
     public PublicPages(Pages pages, Language language, Downstreams downstreams, NeedGateway needs, OfferGateway offers,
-                       PartnershipGateway partnerships, AuthorityGateway authorities) {
+                       PartnershipGateway partnerships, AuthorityGateway authorities, Oblasts oblasts) {
         this.pages = pages;
         this.language = language;
         this.downstreams = downstreams;
@@ -53,6 +54,7 @@ public class PublicPages {
         this.offers = offers;
         this.partnerships = partnerships;
         this.authorities = authorities;
+        this.oblasts = oblasts;
     }
 
     @GET
@@ -66,12 +68,13 @@ public class PublicPages {
     @GET
     @Path("needs")
     public TemplateInstance needs(@RestQuery String q, @RestQuery String sector, @RestQuery String urgency,
-                                  @RestQuery String country, @RestQuery String cursor) {
-        Search search = Search.of(q, sector, urgency, country, cursor);
+                                  @RestQuery String country, @RestQuery UUID oblast, @RestQuery String cursor) {
+        Search search = Search.of(q, sector, urgency, country, oblast, cursor);
         NeedQuery query = NeedQuery.open().withText(search.q()).withSector(search.sector())
-                .withUrgency(search.filter()).withCountry(search.country()).from(search.cursor()).limit(PAGE_SIZE);
+                .withUrgency(search.filter()).withCountry(search.country()).withOblast(search.oblast())
+                .from(search.cursor()).limit(PAGE_SIZE);
         return pages.localized(Views.needs(pages.frame(),
-                downstreams.needs().read(api -> api.list(query), NeedApi.PAGE), search));
+                downstreams.needs().read(api -> api.list(query), NeedApi.PAGE), search, oblasts.sorted(pages.lang())));
     }
 
     @GET
@@ -84,12 +87,13 @@ public class PublicPages {
     @GET
     @Path("offers")
     public TemplateInstance offers(@RestQuery String q, @RestQuery String sector, @RestQuery String country,
-                                   @RestQuery String cursor) {
-        Search search = Search.of(q, sector, country == null ? null : country.toUpperCase(Locale.ROOT), cursor);
+                                   @RestQuery UUID oblast, @RestQuery String cursor) {
+        Search search = Search.of(q, sector, country == null ? null : country.toUpperCase(Locale.ROOT), null, oblast,
+                cursor);
         OfferQuery query = OfferQuery.open().withText(search.q()).withSector(search.sector())
-                .withCountry(search.filter()).from(search.cursor()).limit(PAGE_SIZE);
+                .withCountry(search.filter()).withOblast(search.oblast()).from(search.cursor()).limit(PAGE_SIZE);
         return pages.localized(Views.offers(pages.frame(),
-                downstreams.offers().read(api -> api.list(query), OfferApi.PAGE), search));
+                downstreams.offers().read(api -> api.list(query), OfferApi.PAGE), search, oblasts.sorted(pages.lang())));
     }
 
     @GET

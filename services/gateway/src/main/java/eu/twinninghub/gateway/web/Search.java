@@ -5,14 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * The filters of a list page as the reader set them, and the address of its next page. {@code filter}
  * is the page's own (a need's urgency, an offer's country, a partnership's status); {@code country}
- * the posting authority's, where a page has both.
+ * the posting authority's, where a page has both; {@code oblast} the Ukrainian posting authority's.
  */
-public record Search(String q, String sector, String filter, String country, String cursor) {
+public record Search(String q, String sector, String filter, String country, UUID oblast, String cursor) {
 
     /** The list's address with the same filters, from {@code nextCursor} on. */
     public String next(String path, String filterName, String nextCursor) {
@@ -21,6 +22,7 @@ public record Search(String q, String sector, String filter, String country, Str
         query.put("sector", sector);
         query.put(filterName, filter);
         query.putIfAbsent("country", country);
+        query.put("oblast", oblast == null ? null : oblast.toString());
         query.put("cursor", nextCursor);
         return path + "?" + query.entrySet().stream()
                 .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
@@ -32,13 +34,18 @@ public record Search(String q, String sector, String filter, String country, Str
         return value != null && (value.equals(sector) || value.equals(filter));
     }
 
-    static Search of(String q, String sector, String filter, String cursor) {
-        return of(q, sector, filter, null, cursor);
+    /** Whether {@code id} is the oblast chosen. */
+    public boolean isOblast(UUID id) {
+        return id != null && id.equals(oblast);
     }
 
-    static Search of(String q, String sector, String filter, String country, String cursor) {
+    static Search of(String q, String sector, String filter, String cursor) {
+        return of(q, sector, filter, null, null, cursor);
+    }
+
+    static Search of(String q, String sector, String filter, String country, UUID oblast, String cursor) {
         String code = PostingForm.blankToNull(country);
         return new Search(PostingForm.blankToNull(q), PostingForm.blankToNull(sector), PostingForm.blankToNull(filter),
-                code == null ? null : code.strip().toUpperCase(Locale.ROOT), PostingForm.blankToNull(cursor));
+                code == null ? null : code.strip().toUpperCase(Locale.ROOT), oblast, PostingForm.blankToNull(cursor));
     }
 }

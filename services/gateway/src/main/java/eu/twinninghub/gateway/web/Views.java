@@ -26,11 +26,13 @@ final class Views {
 
     static native TemplateInstance home(Frame page, List<NeedView> needs, List<OfferView> offers);
 
-    static native TemplateInstance needs(Frame page, Page<NeedView> results, Search search);
+    static native TemplateInstance needs(Frame page, Page<NeedView> results, Search search,
+                                         List<Oblasts.Oblast> oblasts);
 
     static native TemplateInstance need(Frame page, NeedView need, AuthorityView authority, boolean mine);
 
-    static native TemplateInstance offers(Frame page, Page<OfferView> results, Search search);
+    static native TemplateInstance offers(Frame page, Page<OfferView> results, Search search,
+                                          List<Oblasts.Oblast> oblasts);
 
     static native TemplateInstance offer(Frame page, OfferView offer, AuthorityView authority, boolean mine);
 
@@ -61,7 +63,8 @@ final class Views {
 
     static native TemplateInstance error(Frame page, int status, String title, String detail);
 
-    static native TemplateInstance conversations(Frame page, Page<ConversationView> results, UUID mine);
+    static native TemplateInstance conversations(Frame page, Page<ConversationView> results, UUID mine,
+                                                 boolean reportedOnly);
 
     static native TemplateInstance conversationNew(Frame page, ConversationPages.Subject subject, String text,
                                                    String language, List<String> languages, FormErrors errors);

@@ -14,6 +14,7 @@ import eu.twinninghub.testing.TestKeycloak;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,6 +117,15 @@ class WebPagesTest {
         given().cookie("lang", "en").queryParam("q", title).queryParam("country", "DE").get("/needs").then()
                 .statusCode(200).body(not(containsString("Hospital boiler house")))
                 .body(containsString("Nothing matches these filters."));
+        // By the hromada's oblast, chosen from the register's oblasts (ids as the demo register derives them).
+        UUID vinnytskaOblast = UUID.nameUUIDFromBytes("authority:oblast:Вінницька область".getBytes(StandardCharsets.UTF_8));
+        UUID kyivskaOblast = UUID.nameUUIDFromBytes("authority:oblast:Київська область".getBytes(StandardCharsets.UTF_8));
+        given().cookie("lang", "uk").queryParam("q", title).queryParam("oblast", vinnytskaOblast.toString())
+                .get("/needs").then().statusCode(200).body(containsString("href=\"/needs/" + need + "\""))
+                .body(containsString("<option value=\"" + vinnytskaOblast + "\" selected>Вінницька"))
+                .body(containsString("<option value=\"" + kyivskaOblast + "\" >Київська"));
+        given().cookie("lang", "uk").queryParam("q", title).queryParam("oblast", kyivskaOblast.toString())
+                .get("/needs").then().statusCode(200).body(not(containsString("href=\"/needs/" + need + "\"")));
         given().cookie("lang", "uk").get("/needs/" + need).then().statusCode(200)
                 .body(containsString(title))
                 .body(containsString("Вінниц"));
