@@ -60,7 +60,8 @@ class PartnerClientTest {
         String token = Tokens.forClient("partner-auc", E2ePlatform.PARTNER_SECRET);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
 
-        var needs = new NeedsApi(client).needList(null, "UA", null, null, 10, null, null, "energy", null, "OPEN", null, null);
+        var needs = new NeedsApi(client).needList(null, "UA", null, null, 10, null, null, null, "energy", null, "OPEN", null,
+                null);
         assertNotNull(needs.getItems());
         needs.getItems().forEach(need -> assertEquals("energy", need.getNeed().getSector()));
 

@@ -48,7 +48,7 @@ final class Samples {
     private static final AuthorityProfile VINNYTSIA = new AuthorityProfile("HROMADA", "UA", "UA05020030000031457",
             "Вінницька міська територіальна громада", "Vinnytska miska terytorialna hromada", "Vinnytsia city hromada",
             null, "urban", 400198L, 49.2331, 28.4682, List.of("uk", "en"), List.of("energy", "health"), List.of(),
-            List.of(), "PENDING");
+            List.of(), "PENDING", "Вінницький район");
     private static final NeedDetails NEED_DETAILS = new NeedDetails(
             new LocalizedText("Енергоефективна модернізація шкіл", "Energy-efficient school renovation"), null,
             "energy", List.of("housing-energy-efficiency"), List.of("technical-assistance", "peer-exchange"),

@@ -14,10 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The editable part of a profile, shared by registration and update. Names: {@code nameOfficial} in
  * the local language and script; {@code nameLatin} is derived by the national transliteration when
  * left out; {@code alternativeNames} holds exonyms such as "Charkiw" so that search finds them.
+ * {@code rayon}: a Ukrainian hromada's rayon (district), by its name as the register writes it, so
+ * that lists can be narrowed below the oblast.
  */
 @Schema(name = "AuthorityFields", example = """
         {"nameOfficial":"Вінницька міська територіальна громада","nameEnglish":"Vinnytsia city hromada",
-         "alternativeNames":["Winnyzja"],"officialCode":"UA05020030000031457","population":400198,
+         "alternativeNames":["Winnyzja"],"officialCode":"UA05020030000031457","rayon":"Вінницький район","population":400198,
          "languages":["uk","en"],"sectorsOfInterest":["energy","water-sanitation"],"sectorsOfExpertise":["digital"],
          "website":"https://www.vmr.gov.ua"}""")
 public record AuthorityFields(
@@ -28,6 +30,7 @@ public record AuthorityFields(
         @Size(max = 40) String officialCode,
         UUID parentId,
         @Size(max = 300) String regionName,
+        @Size(max = 100) String rayon,
         @Pattern(regexp = "urban|settlement|village", message = "must be urban, settlement or village") String settlementType,
         @PositiveOrZero Long population,
         @Valid Location location,

@@ -19,6 +19,7 @@ public record NeedQuery(
         @QueryParam("urgency") @Pattern(regexp = "CRITICAL|HIGH|MEDIUM|LOW",
                 message = "must be CRITICAL, HIGH, MEDIUM or LOW") String urgency,
         @QueryParam("oblast") UUID oblast,
+        @QueryParam("rayon") @Size(max = 100) String rayon,
         @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
         String country,
         @QueryParam("authority") UUID authority,
@@ -54,6 +55,11 @@ public record NeedQuery(
         return oblast;
     }
 
+    /** A Ukrainian posting authority's rayon, by the register's name for it (with or without the oblast). */
+    public String rayon() {
+        return rayon;
+    }
+
     /** The posting authority's country: needs come from anywhere, not only from Ukraine. */
     public String country() {
         return country;
@@ -85,7 +91,7 @@ public record NeedQuery(
 
     /** Every need the caller may see, most recent first, one default page. */
     public static NeedQuery all() {
-        return new NeedQuery(null, null, null, null, null, null, null, null, null, "recent", null, 20);
+        return new NeedQuery(null, null, null, null, null, null, null, null, null, null, "recent", null, 20);
     }
 
     /** Published needs, most urgent first. */
@@ -94,52 +100,57 @@ public record NeedQuery(
     }
 
     public NeedQuery withText(String text) {
-        return new NeedQuery(text, sector, supportMode, urgency, oblast, country, authority, language, status, sort,
-                cursor, limit);
+        return new NeedQuery(text, sector, supportMode, urgency, oblast, rayon, country, authority, language, status,
+                sort, cursor, limit);
     }
 
     public NeedQuery withSector(String value) {
-        return new NeedQuery(q, value, supportMode, urgency, oblast, country, authority, language, status, sort,
+        return new NeedQuery(q, value, supportMode, urgency, oblast, rayon, country, authority, language, status, sort,
                 cursor, limit);
     }
 
     public NeedQuery withUrgency(String value) {
-        return new NeedQuery(q, sector, supportMode, value, oblast, country, authority, language, status, sort,
+        return new NeedQuery(q, sector, supportMode, value, oblast, rayon, country, authority, language, status, sort,
                 cursor, limit);
     }
 
     public NeedQuery withCountry(String value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, value, authority, language, status, sort, cursor,
-                limit);
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, rayon, value, authority, language, status, sort,
+                cursor, limit);
+    }
+
+    public NeedQuery withRayon(String value) {
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, value, country, authority, language, status, sort,
+                cursor, limit);
     }
 
     public NeedQuery withOblast(UUID value) {
-        return new NeedQuery(q, sector, supportMode, urgency, value, country, authority, language, status, sort, cursor,
-                limit);
+        return new NeedQuery(q, sector, supportMode, urgency, value, rayon, country, authority, language, status, sort,
+                cursor, limit);
     }
 
     public NeedQuery withAuthority(UUID value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, value, language, status, sort, cursor,
-                limit);
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, rayon, country, value, language, status, sort,
+                cursor, limit);
     }
 
     public NeedQuery withStatus(String value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, authority, language, value, sort,
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, rayon, country, authority, language, value, sort,
                 cursor, limit);
     }
 
     public NeedQuery withSort(String value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, authority, language, status, value,
-                cursor, limit);
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, rayon, country, authority, language, status,
+                value, cursor, limit);
     }
 
     public NeedQuery from(String value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, authority, language, status, sort,
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, rayon, country, authority, language, status, sort,
                 value, limit);
     }
 
     public NeedQuery limit(int value) {
-        return new NeedQuery(q, sector, supportMode, urgency, oblast, country, authority, language, status, sort,
+        return new NeedQuery(q, sector, supportMode, urgency, oblast, rayon, country, authority, language, status, sort,
                 cursor, value);
     }
 

@@ -19,6 +19,7 @@ public record OfferQuery(
         @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
         String country,
         @QueryParam("oblast") UUID oblast,
+        @QueryParam("rayon") @Size(max = 100) String rayon,
         @QueryParam("authority") UUID authority,
         @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
         @QueryParam("status") @Pattern(regexp = "DRAFT|OPEN|FULL|CLOSED|WITHDRAWN",
@@ -51,6 +52,11 @@ public record OfferQuery(
         return oblast;
     }
 
+    /** A Ukrainian posting authority's rayon, by the register's name for it (with or without the oblast). */
+    public String rayon() {
+        return rayon;
+    }
+
     public UUID authority() {
         return authority;
     }
@@ -73,7 +79,7 @@ public record OfferQuery(
 
     /** Every offer the caller may see, most recent first, one default page. */
     public static OfferQuery all() {
-        return new OfferQuery(null, null, null, null, null, null, null, null, null, 20);
+        return new OfferQuery(null, null, null, null, null, null, null, null, null, null, 20);
     }
 
     /** Published offers. */
@@ -82,34 +88,45 @@ public record OfferQuery(
     }
 
     public OfferQuery withText(String text) {
-        return new OfferQuery(text, sector, supportMode, country, oblast, authority, language, status, cursor, limit);
+        return new OfferQuery(text, sector, supportMode, country, oblast, rayon, authority, language, status, cursor,
+                limit);
     }
 
     public OfferQuery withSector(String value) {
-        return new OfferQuery(q, value, supportMode, country, oblast, authority, language, status, cursor, limit);
+        return new OfferQuery(q, value, supportMode, country, oblast, rayon, authority, language, status, cursor,
+                limit);
     }
 
     public OfferQuery withCountry(String value) {
-        return new OfferQuery(q, sector, supportMode, value, oblast, authority, language, status, cursor, limit);
+        return new OfferQuery(q, sector, supportMode, value, oblast, rayon, authority, language, status, cursor, limit);
+    }
+
+    public OfferQuery withRayon(String value) {
+        return new OfferQuery(q, sector, supportMode, country, oblast, value, authority, language, status, cursor,
+                limit);
     }
 
     public OfferQuery withOblast(UUID value) {
-        return new OfferQuery(q, sector, supportMode, country, value, authority, language, status, cursor, limit);
+        return new OfferQuery(q, sector, supportMode, country, value, rayon, authority, language, status, cursor,
+                limit);
     }
 
     public OfferQuery withAuthority(UUID value) {
-        return new OfferQuery(q, sector, supportMode, country, oblast, value, language, status, cursor, limit);
+        return new OfferQuery(q, sector, supportMode, country, oblast, rayon, value, language, status, cursor, limit);
     }
 
     public OfferQuery withStatus(String value) {
-        return new OfferQuery(q, sector, supportMode, country, oblast, authority, language, value, cursor, limit);
+        return new OfferQuery(q, sector, supportMode, country, oblast, rayon, authority, language, value, cursor,
+                limit);
     }
 
     public OfferQuery from(String value) {
-        return new OfferQuery(q, sector, supportMode, country, oblast, authority, language, status, value, limit);
+        return new OfferQuery(q, sector, supportMode, country, oblast, rayon, authority, language, status, value,
+                limit);
     }
 
     public OfferQuery limit(int value) {
-        return new OfferQuery(q, sector, supportMode, country, oblast, authority, language, status, cursor, value);
+        return new OfferQuery(q, sector, supportMode, country, oblast, rayon, authority, language, status, cursor,
+                value);
     }
 }

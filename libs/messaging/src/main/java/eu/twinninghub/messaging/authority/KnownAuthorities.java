@@ -48,6 +48,7 @@ public class KnownAuthorities {
         authority.officialCode = profile.officialCode();
         authority.nameLatin = profile.nameLatin();
         authority.parentId = profile.parentId();
+        authority.rayon = profile.rayon();
         authority.settlementType = profile.settlementType();
         authority.population = profile.population();
         authority.networkIds = new ArrayList<>(profile.networkIds());

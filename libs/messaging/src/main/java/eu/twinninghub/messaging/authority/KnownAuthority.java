@@ -31,6 +31,8 @@ public class KnownAuthority extends PanacheEntityBase {
     public String officialCode;
     public String nameLatin;
     public UUID parentId;
+    /** A hromada's rayon, by the register's name for it: lists narrow below the oblast by it. */
+    public String rayon;
     public String settlementType;
     public Long population;
 

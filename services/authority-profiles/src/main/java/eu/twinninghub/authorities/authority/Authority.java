@@ -48,6 +48,7 @@ public class Authority extends PanacheEntityBase {
     public String sortKey;
     public UUID parentId;
     public String regionName;
+    public String rayon;
     public String settlementType;
     public Long population;
     public Double latitude;
@@ -166,6 +167,7 @@ public class Authority extends PanacheEntityBase {
         officialCode = blankToNull(fields.officialCode());
         parentId = fields.parentId();
         regionName = blankToNull(fields.regionName());
+        rayon = blankToNull(fields.rayon());
         settlementType = fields.settlementType();
         population = fields.population();
         latitude = fields.location() == null ? null : fields.location().latitude();

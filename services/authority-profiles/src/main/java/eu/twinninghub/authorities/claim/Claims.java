@@ -227,7 +227,7 @@ public class Claims {
 
     private Authority registered(Claim claim, Caller caller) {
         AuthorityFields fields = new AuthorityFields(claim.newName, null, null, List.of(), claim.newCode, null, null,
-                null, null, null, List.of(), List.of(), List.of(), null);
+                null, null, null, null, List.of(), List.of(), List.of(), null);
         return register.register(new RegisterAuthority(claim.newKind, claim.newCountry, fields, List.of(), List.of()),
                 caller);
     }

@@ -66,7 +66,7 @@ public class DemoData {
         }
         List<Seed> seeds = new ArrayList<>();
         seeds.add(new Seed(AUC, AuthorityKind.PARTNER_NETWORK, "UA", new AuthorityFields("Асоціація міст України",
-                null, "Association of Ukrainian Cities", List.of("AUC", "АМУ"), null, null, null, null, null, null,
+                null, "Association of Ukrainian Cities", List.of("AUC", "АМУ"), null, null, null, null, null, null, null,
                 List.of("uk", "en"), List.of(), List.of(), "https://auc.org.ua"), "demo partner network"));
         seeds.addAll(hromadasWithTheirOblasts());
         seeds.addAll(municipalitiesWithTheirRegions());
@@ -115,14 +115,14 @@ public class DemoData {
             UUID parent = null;
             if (oblast != null) {
                 Seed seed = oblasts.computeIfAbsent(oblast, name -> new Seed("oblast:" + name, AuthorityKind.OBLAST, "UA",
-                        new AuthorityFields(name, null, null, List.of(), null, null, null, null, null, null,
+                        new AuthorityFields(name, null, null, List.of(), null, null, null, null, null, null, null,
                                 List.of("uk"), List.of(), List.of(), null), null));
                 parent = Authority.idFor(seed.identity());
             }
             String region = String.join(", ", java.util.stream.Stream.of(row.oblast(), row.raion())
                     .filter(s -> s != null).toList());
             hromadas.add(new Seed(row.katottg(), AuthorityKind.HROMADA, "UA", new AuthorityFields(row.name(), null,
-                    null, List.of(), row.katottg(), parent, region.isEmpty() ? null : region, row.type(),
+                    null, List.of(), row.katottg(), parent, region.isEmpty() ? null : region, row.raion(), row.type(),
                     row.population(), null, List.of("uk"), List.of(), List.of(), null),
                     withStrategy.contains(row.katottg()) ? "demo data: development strategy on record"
                             : DEMO_ACCOUNT_HROMADA.equals(row.katottg()) ? "demo account" : null));
@@ -161,11 +161,11 @@ public class DemoData {
             if (region != null) {
                 Seed seed = regions.computeIfAbsent(country + ":" + region, identity -> new Seed("region:" + identity,
                         AuthorityKind.REGION, country, new AuthorityFields(region, region, null, List.of(), null, null,
-                        null, null, null, null, List.of(LANGUAGE.get(country)), List.of(), List.of(), null), null));
+                        null, null, null, null, null, List.of(LANGUAGE.get(country)), List.of(), List.of(), null), null));
                 parent = Authority.idFor(seed.identity());
             }
             municipalities.add(new Seed(country + ":" + name, AuthorityKind.MUNICIPALITY, country,
-                    new AuthorityFields(name, name, null, List.of(), null, parent, region, null, null, null,
+                    new AuthorityFields(name, name, null, List.of(), null, parent, region, null, null, null, null,
                             List.of(LANGUAGE.get(country)), List.of(), List.of(), null),
                     "demo data: partnership with a Ukrainian community on record"));
         }

@@ -16,7 +16,7 @@ public final class AuthorityEvents {
         return new AuthorityProfile(a.kind.name(), a.country, a.officialCode, a.nameOfficial, a.nameLatin,
                 a.nameEnglish, a.parentId, a.settlementType, a.population, a.latitude, a.longitude,
                 List.copyOf(a.languages), List.copyOf(a.sectorsOfInterest), List.copyOf(a.sectorsOfExpertise),
-                List.copyOf(a.networkIds), a.verification.name());
+                List.copyOf(a.networkIds), a.verification.name(), a.rayon);
     }
 
     /** Announces {@code a} as it now is. The event carries the version the update gives the row, so the flush comes first. */

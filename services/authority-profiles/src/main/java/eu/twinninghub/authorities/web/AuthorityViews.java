@@ -49,7 +49,7 @@ public class AuthorityViews {
     static AuthorityFields fields(Authority a) {
         Location location = a.latitude == null || a.longitude == null ? null : new Location(a.latitude, a.longitude);
         return new AuthorityFields(a.nameOfficial, a.nameLatin, a.nameEnglish, List.copyOf(a.alternativeNames),
-                a.officialCode, a.parentId, a.regionName, a.settlementType, a.population, location,
+                a.officialCode, a.parentId, a.regionName, a.rayon, a.settlementType, a.population, location,
                 List.copyOf(a.languages), List.copyOf(a.sectorsOfInterest), List.copyOf(a.sectorsOfExpertise),
                 a.website);
     }

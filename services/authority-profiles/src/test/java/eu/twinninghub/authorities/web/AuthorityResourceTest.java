@@ -87,6 +87,7 @@ class AuthorityResourceTest {
                 .body("profile.nameLatin", equalTo("Vinnytska miska terytorialna hromada"))
                 .body("profile.population", equalTo(400198))
                 .body("profile.settlementType", equalTo("urban"))
+                .body("profile.rayon", equalTo("Вінницький район"))
                 .body("verification", equalTo("VERIFIED"))
                 .body("officialCodeKnown", equalTo(true));
         String oblast = anonymous().get("/api/v1/authorities/" + VINNYTSIA).then().extract().path("profile.parentId");

@@ -846,4 +846,10 @@ public interface Msg {
 
     @Message
     String allConversations();
+
+    @Message
+    String fieldRayon();
+
+    @Message
+    String anyRayon();
 }

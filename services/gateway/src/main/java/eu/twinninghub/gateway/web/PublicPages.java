@@ -68,13 +68,15 @@ public class PublicPages {
     @GET
     @Path("needs")
     public TemplateInstance needs(@RestQuery String q, @RestQuery String sector, @RestQuery String urgency,
-                                  @RestQuery String country, @RestQuery UUID oblast, @RestQuery String cursor) {
-        Search search = Search.of(q, sector, urgency, country, oblast, cursor);
+                                  @RestQuery String country, @RestQuery UUID oblast, @RestQuery String rayon,
+                                  @RestQuery String cursor) {
+        Search search = Search.of(q, sector, urgency, country, oblast, rayon, cursor);
         NeedQuery query = NeedQuery.open().withText(search.q()).withSector(search.sector())
                 .withUrgency(search.filter()).withCountry(search.country()).withOblast(search.oblast())
-                .from(search.cursor()).limit(PAGE_SIZE);
+                .withRayon(search.rayon()).from(search.cursor()).limit(PAGE_SIZE);
         return pages.localized(Views.needs(pages.frame(),
-                downstreams.needs().read(api -> api.list(query), NeedApi.PAGE), search, oblasts.sorted(pages.lang())));
+                downstreams.needs().read(api -> api.list(query), NeedApi.PAGE), search, oblasts.sorted(pages.lang()),
+                oblasts.rayonsOf(search.oblast())));
     }
 
     @GET
@@ -87,13 +89,15 @@ public class PublicPages {
     @GET
     @Path("offers")
     public TemplateInstance offers(@RestQuery String q, @RestQuery String sector, @RestQuery String country,
-                                   @RestQuery UUID oblast, @RestQuery String cursor) {
+                                   @RestQuery UUID oblast, @RestQuery String rayon, @RestQuery String cursor) {
         Search search = Search.of(q, sector, country == null ? null : country.toUpperCase(Locale.ROOT), null, oblast,
-                cursor);
+                rayon, cursor);
         OfferQuery query = OfferQuery.open().withText(search.q()).withSector(search.sector())
-                .withCountry(search.filter()).withOblast(search.oblast()).from(search.cursor()).limit(PAGE_SIZE);
+                .withCountry(search.filter()).withOblast(search.oblast()).withRayon(search.rayon())
+                .from(search.cursor()).limit(PAGE_SIZE);
         return pages.localized(Views.offers(pages.frame(),
-                downstreams.offers().read(api -> api.list(query), OfferApi.PAGE), search, oblasts.sorted(pages.lang())));
+                downstreams.offers().read(api -> api.list(query), OfferApi.PAGE), search, oblasts.sorted(pages.lang()),
+                oblasts.rayonsOf(search.oblast())));
     }
 
     @GET

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 /**
  * The filters of a list page as the reader set them, and the address of its next page. {@code filter}
  * is the page's own (a need's urgency, an offer's country, a partnership's status); {@code country}
- * the posting authority's, where a page has both; {@code oblast} the Ukrainian posting authority's.
+ * the posting authority's, where a page has both; {@code oblast} and {@code rayon} the Ukrainian posting
+ * authority's (a rayon only within the oblast chosen).
  */
-public record Search(String q, String sector, String filter, String country, UUID oblast, String cursor) {
+public record Search(String q, String sector, String filter, String country, UUID oblast, String rayon,
+                     String cursor) {
 
     /** The list's address with the same filters, from {@code nextCursor} on. */
     public String next(String path, String filterName, String nextCursor) {
@@ -23,6 +25,7 @@ public record Search(String q, String sector, String filter, String country, UUI
         query.put(filterName, filter);
         query.putIfAbsent("country", country);
         query.put("oblast", oblast == null ? null : oblast.toString());
+        query.put("rayon", rayon);
         query.put("cursor", nextCursor);
         return path + "?" + query.entrySet().stream()
                 .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
@@ -39,13 +42,20 @@ public record Search(String q, String sector, String filter, String country, UUI
         return id != null && id.equals(oblast);
     }
 
-    static Search of(String q, String sector, String filter, String cursor) {
-        return of(q, sector, filter, null, null, cursor);
+    /** Whether {@code name} is the rayon chosen. */
+    public boolean isRayon(String name) {
+        return name != null && name.equals(rayon);
     }
 
-    static Search of(String q, String sector, String filter, String country, UUID oblast, String cursor) {
+    static Search of(String q, String sector, String filter, String cursor) {
+        return of(q, sector, filter, null, null, null, cursor);
+    }
+
+    static Search of(String q, String sector, String filter, String country, UUID oblast, String rayon,
+                     String cursor) {
         String code = PostingForm.blankToNull(country);
         return new Search(PostingForm.blankToNull(q), PostingForm.blankToNull(sector), PostingForm.blankToNull(filter),
-                code == null ? null : code.strip().toUpperCase(Locale.ROOT), oblast, PostingForm.blankToNull(cursor));
+                code == null ? null : code.strip().toUpperCase(Locale.ROOT), oblast,
+                oblast == null ? null : PostingForm.blankToNull(rayon), PostingForm.blankToNull(cursor));
     }
 }

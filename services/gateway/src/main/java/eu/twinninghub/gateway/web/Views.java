@@ -27,12 +27,12 @@ final class Views {
     static native TemplateInstance home(Frame page, List<NeedView> needs, List<OfferView> offers);
 
     static native TemplateInstance needs(Frame page, Page<NeedView> results, Search search,
-                                         List<Oblasts.Oblast> oblasts);
+                                         List<Oblasts.Oblast> oblasts, List<String> rayons);
 
     static native TemplateInstance need(Frame page, NeedView need, AuthorityView authority, boolean mine);
 
     static native TemplateInstance offers(Frame page, Page<OfferView> results, Search search,
-                                          List<Oblasts.Oblast> oblasts);
+                                          List<Oblasts.Oblast> oblasts, List<String> rayons);
 
     static native TemplateInstance offer(Frame page, OfferView offer, AuthorityView authority, boolean mine);
 

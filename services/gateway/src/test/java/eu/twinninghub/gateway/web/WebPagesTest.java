@@ -126,6 +126,15 @@ class WebPagesTest {
                 .body(containsString("<option value=\"" + kyivskaOblast + "\" >Київська"));
         given().cookie("lang", "uk").queryParam("q", title).queryParam("oblast", kyivskaOblast.toString())
                 .get("/needs").then().statusCode(200).body(not(containsString("href=\"/needs/" + need + "\"")));
+        // And within it, by rayon: the oblast's rayons are offered once the oblast is chosen.
+        given().cookie("lang", "uk").queryParam("q", title).queryParam("oblast", vinnytskaOblast.toString())
+                .queryParam("rayon", "Вінницький район").get("/needs").then().statusCode(200)
+                .body(containsString("href=\"/needs/" + need + "\""))
+                .body(containsString("<option value=\"Вінницький район\" selected>"))
+                .body(containsString("<option value=\"Гайсинський район\" >"));
+        given().cookie("lang", "uk").queryParam("q", title).queryParam("oblast", vinnytskaOblast.toString())
+                .queryParam("rayon", "Гайсинський район").get("/needs").then().statusCode(200)
+                .body(not(containsString("href=\"/needs/" + need + "\"")));
         given().cookie("lang", "uk").get("/needs/" + need).then().statusCode(200)
                 .body(containsString(title))
                 .body(containsString("Вінниц"));

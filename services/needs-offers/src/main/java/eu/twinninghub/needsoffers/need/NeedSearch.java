@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Needs by sector, support mode, urgency, the posting authority's oblast or country (any country posts
+ * Needs by sector, support mode, urgency, the posting authority's oblast, rayon or country (any country posts
  * needs), authority, language, status and full text.
  */
 @ApplicationScoped
@@ -29,6 +29,7 @@ public class NeedSearch {
                 .filter(":supportMode = any(t.support_modes)", "supportMode", filter.supportMode())
                 .filter("t.urgency = :urgency", "urgency", filter.urgency())
                 .authorityFilter("a.parent_id = :oblast", "oblast", filter.oblast())
+                .authorityFilter("a.rayon = :rayon", "rayon", filter.rayon())
                 .authorityFilter("a.country = :country", "country", filter.country())
                 .filter("t.authority_id = :authority", "authority", filter.authority())
                 .filter(":language = any(t.languages)", "language", filter.language())

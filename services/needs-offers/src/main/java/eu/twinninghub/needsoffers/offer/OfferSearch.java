@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Offers by sector, support mode, the offering authority's country or oblast (hromadas offer too),
+ * Offers by sector, support mode, the offering authority's country, oblast or rayon (hromadas offer too),
  * authority, language, status and full text.
  */
 @ApplicationScoped
@@ -29,6 +29,7 @@ public class OfferSearch {
                 .filter(":supportMode = any(t.support_modes)", "supportMode", filter.supportMode())
                 .authorityFilter("a.country = :country", "country", filter.country())
                 .authorityFilter("a.parent_id = :oblast", "oblast", filter.oblast())
+                .authorityFilter("a.rayon = :rayon", "rayon", filter.rayon())
                 .filter("t.authority_id = :authority", "authority", filter.authority())
                 .filter(":language = any(t.languages)", "language", filter.language())
                 .filter("t.status = :status", "status", filter.status())

@@ -42,8 +42,9 @@ public final class Authorities {
             return;
         }
         register(AUC, "PARTNER_NETWORK", "UA", null, "Asotsiatsiia mist Ukrainy", List.of(), "VERIFIED");
-        register(VINNYTSIA, "HROMADA", "UA", "UA05020030000031457", "Vinnytska miska terytorialna hromada",
-                List.of(), "VERIFIED");
+        publish(new AuthorityRegistered(VINNYTSIA, EventFixtures.authority("HROMADA", "UA",
+                "Vinnytska miska terytorialna hromada").officialCode("UA05020030000031457").rayon("Вінницький район")
+                .verification("VERIFIED").build()));
         register(AGRONOMICHNA, "HROMADA", "UA", "UA05020010000053508", "Ahronomichna silska terytorialna hromada",
                 List.of(AUC), "PENDING");
         register(VORONOVYTSIA, "HROMADA", "UA", "UA05020050000066991", "Voronovytska selyshchna terytorialna hromada",

@@ -157,6 +157,13 @@ class NeedResourceTest {
                 .body("items.id", hasItem(german)).body("items.id", not(hasItem(ukrainian)));
         anonymous().queryParam("country", "UA").queryParam("limit", 100).get("/api/v1/needs").then().statusCode(200)
                 .body("items.id", hasItem(ukrainian)).body("items.id", not(hasItem(german)));
+        // Below the oblast: a Ukrainian hromada's rayon, by the register's name for it.
+        anonymous().queryParam("rayon", "Вінницький район").queryParam("limit", 100).get("/api/v1/needs").then()
+                .statusCode(200).body("items.id", hasItem(ukrainian)).body("items.id", not(hasItem(german)));
+        anonymous().queryParam("rayon", "Гайсинський район").queryParam("limit", 100).get("/api/v1/needs").then()
+                .statusCode(200).body("items.id", not(hasItem(ukrainian)));
+        problem(anonymous().queryParam("rayon", "р".repeat(101)).get("/api/v1/needs").then(), 400, "validation")
+                .body("violations.field", contains("rayon"));
         problem(anonymous().queryParam("country", "Germany").get("/api/v1/needs").then(), 400, "validation")
                 .body("violations.field", contains("country"));
         problem(as("platform-admin").body(need(UUID.randomUUID(), "Nobody's", "LOW")).post("/api/v1/needs").then(),
