@@ -15,6 +15,8 @@ import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.match.MatchReason;
+import eu.twinninghub.events.match.OfferReasons;
 import eu.twinninghub.events.need.NeedClosed;
 import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
@@ -32,6 +34,7 @@ import eu.twinninghub.events.partnership.PartnershipEstablished;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One realistic instance of every event type (Vinnytsia hromada and Aachen, from the reference data). */
@@ -83,7 +86,9 @@ final class Samples {
             case OFFER_CLOSED -> new OfferClosed(OFFER, CITY, null);
             case OFFER_WITHDRAWN -> new OfferWithdrawn(OFFER, CITY, "staff left");
             case MATCH_PROPOSED -> new MatchProposed(MATCH, NEED_PARTY, OFFER_PARTIES, 87, false,
-                    Instant.parse("2027-01-15T00:00:00Z"));
+                    Instant.parse("2027-01-15T00:00:00Z"), List.of(new OfferReasons(OFFER, List.of(
+                            new MatchReason("SECTOR", "sector.exact", Map.of("sector", "energy"), 25, 25),
+                            new MatchReason("LANGUAGE", "language.shared", Map.of("languages", "en"), 10, 10)))));
             case MATCH_ACCEPTED -> new MatchAccepted(MATCH, CITY, false);
             case MATCH_DECLINED -> new MatchDeclined(MATCH, HROMADA, "already covered");
             case MATCH_EXPIRED -> new MatchExpired(MATCH, List.of(HROMADA, CITY));

@@ -7,10 +7,15 @@ import java.util.UUID;
 
 /**
  * A proposal for one need. More than one offer makes it a cluster twinning: several EU
- * authorities together around one need. {@code score} is 0 to 100.
+ * authorities together around one need. {@code score} is 0 to 100; {@code reasons} explains each
+ * offer's score by codes (empty in proposals announced before the codes travelled with them).
  */
 public record MatchProposed(UUID matchId, MatchParty need, List<MatchParty> offers, int score, boolean cluster,
-                            Instant expiresAt) implements EventData {
+                            Instant expiresAt, List<OfferReasons> reasons) implements EventData {
+
+    public MatchProposed {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
 
     @Override
     public UUID aggregateId() {

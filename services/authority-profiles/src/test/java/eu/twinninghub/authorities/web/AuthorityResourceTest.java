@@ -391,7 +391,7 @@ class AuthorityResourceTest {
         UUID match = UUID.randomUUID();
         publish(new MatchProposed(match, new MatchParty(UUID.randomUUID(), UUID.fromString(VINNYTSIA)),
                 List.of(new MatchParty(UUID.randomUUID(), UUID.fromString(AACHEN))), 80, false,
-                Instant.now().plus(Duration.ofDays(14))));
+                Instant.now().plus(Duration.ofDays(14)), List.of()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("aachen-admin")
                 .get("/api/v1/authorities/" + VINNYTSIA).then().body(email, equalTo("olena@example.org")));
         publish(new MatchDeclined(match, UUID.fromString(AACHEN), "no engineers free"));

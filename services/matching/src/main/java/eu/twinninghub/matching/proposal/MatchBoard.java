@@ -9,6 +9,8 @@ import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.match.MatchReason;
+import eu.twinninghub.events.match.OfferReasons;
 import eu.twinninghub.matching.config.MatchingConfig;
 import eu.twinninghub.matching.engine.Explanation;
 import eu.twinninghub.matching.engine.Scored;
@@ -69,6 +71,7 @@ public class MatchBoard {
         match.status = MatchStatus.PROPOSED;
         match.proposedAt = now;
         match.expiresAt = now.plus(config.proposalTtl());
+        List<OfferReasons> reasons = new ArrayList<>();
         for (int i = 0; i < offers.size(); i++) {
             MatchOffer offer = new MatchOffer();
             offer.id = UUID.randomUUID();
@@ -76,12 +79,16 @@ public class MatchBoard {
             offer.offerId = offers.get(i).id();
             offer.offerAuthorityId = offerAuthorities.get(i);
             offer.score = (int) Math.round(offers.get(i).score());
-            offer.explanation = write(explain.apply(need, offer.offerId));
+            List<Explanation> explanation = explain.apply(need, offer.offerId);
+            offer.explanation = write(explanation);
+            reasons.add(new OfferReasons(offer.offerId, explanation.stream().map(e -> new MatchReason(
+                    e.criterion().name(), e.code(), e.params(), Math.round(e.points() * 10) / 10.0, e.max())).toList()));
             match.offers.add(offer);
         }
         match.persist();
+        // The reasons travel as codes, so that each reader (inbox, e-mail, a partner's webhook) gets their own words.
         announce(new MatchProposed(match.id, new MatchParty(need, needAuthority), parties(match), match.score, cluster,
-                match.expiresAt));
+                match.expiresAt, reasons));
         return match;
     }
 

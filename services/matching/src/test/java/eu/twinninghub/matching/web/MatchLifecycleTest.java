@@ -137,6 +137,13 @@ class MatchLifecycleTest {
                 r -> r.key().equals(id) || r.key().equals(partnership), 4, Duration.ofSeconds(30));
         List<Object> data = events.stream().map(r -> (Object) CODEC.fromRecord(r).data()).toList();
         assertEquals(1, data.stream().filter(d -> d instanceof MatchProposed).count());
+        // The reasons travel as codes (each reader, a partner's webhook too, words them in its own language).
+        MatchProposed proposed = (MatchProposed) data.stream().filter(d -> d instanceof MatchProposed).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("sector.exact"), proposed.reasons().get(0).reasons().stream()
+                .filter(r -> r.criterion().equals("SECTOR")).map(r -> r.code()).toList());
+        assertEquals(25.0, proposed.reasons().get(0).reasons().stream().filter(r -> r.criterion().equals("SECTOR"))
+                .findFirst().orElseThrow().points());
         assertEquals(2, data.stream().filter(d -> d instanceof MatchAccepted).count());
         assertTrue(data.stream().anyMatch(d -> d instanceof MatchAccepted a && a.agreed()));
         PartnershipEstablished established = data.stream().filter(d -> d instanceof PartnershipEstablished)

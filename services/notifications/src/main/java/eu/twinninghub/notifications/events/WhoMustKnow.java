@@ -1,16 +1,18 @@
 package eu.twinninghub.notifications.events;
 
+import eu.twinninghub.api.match.Reasons;
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.authority.AuthorityVerified;
 import eu.twinninghub.events.claim.ClaimDecided;
 import eu.twinninghub.events.conversation.ConversationClosed;
-import eu.twinninghub.events.conversation.ConversationWritten;
 import eu.twinninghub.events.conversation.ConversationOpened;
+import eu.twinninghub.events.conversation.ConversationWritten;
 import eu.twinninghub.events.match.MatchAccepted;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchExpired;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.match.MatchReason;
 import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipDormant;
@@ -21,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +44,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class WhoMustKnow {
 
+    /** Reasons told in a notification: enough to see why, short enough for an inbox line. */
+    private static final int STRONGEST = 3;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final Audience audience;
@@ -59,14 +65,16 @@ public class WhoMustKnow {
                 KnownPosting need = audience.posting(p.need().itemId());
                 String link = "/matches/" + p.matchId();
                 Map<String, Object> common = Map.of("score", p.score(), "deadline", DAY.format(p.expiresAt()));
+                UUID best = p.offers().get(0).itemId();
                 out.add(new Announcement(cause, p.need().authorityId().toString(), "match.proposed",
                         texts.render("match-proposed-need", lang -> with(common, "partners",
                                 names(p.offers().stream().map(MatchParty::authorityId).toList(), lang),
-                                "need", title(need, lang))), link));
+                                "need", title(need, lang), "reasons", reasons(p, best, lang))), link));
                 for (MatchParty offer : p.offers()) {
                     out.add(new Announcement(cause, offer.authorityId().toString(), "match.proposed",
                             texts.render("match-proposed-offer", lang -> with(common, "hromada",
-                                    name(p.need().authorityId(), lang), "need", title(need, lang))), link));
+                                    name(p.need().authorityId(), lang), "need", title(need, lang),
+                                    "reasons", reasons(p, offer.itemId(), lang))), link));
                 }
             }
             case MatchAccepted a -> {
@@ -212,6 +220,29 @@ public class WhoMustKnow {
             return Texts.word(language, "вашої потреби", "your need", "Ihr Bedarf", "twojej potrzeby");
         }
         return posting.title(language);
+    }
+
+    /**
+     * The strongest reasons of {@code offer}'s score, in {@code language}: the three criteria that gave
+     * the most points. Empty for proposals announced without them, and a code this version does not
+     * know is left out rather than shown raw.
+     */
+    private static String reasons(MatchProposed proposal, UUID offer, String language) {
+        Locale reader = Locale.of(language);
+        List<String> strongest = new ArrayList<>();
+        proposal.reasons().stream().filter(r -> r.offerId().equals(offer)).findFirst().ifPresent(found ->
+                found.reasons().stream().filter(r -> r.points() > 0)
+                        .sorted(Comparator.comparingDouble(MatchReason::points).reversed())
+                        .forEach(r -> {
+                            if (strongest.size() < STRONGEST) {
+                                try {
+                                    strongest.add(Reasons.render(r.code(), r.params(), reader));
+                                } catch (IllegalArgumentException unknown) {
+                                    // a newer engine's code: its words are not in this version's bundles
+                                }
+                            }
+                        }));
+        return String.join("; ", strongest);
     }
 
     /** What a conversation is about, as its readers know it: the posting's title, or the proposal's need. */

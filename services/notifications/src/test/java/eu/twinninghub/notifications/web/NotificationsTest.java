@@ -24,6 +24,8 @@ import eu.twinninghub.events.conversation.ConversationWritten;
 import eu.twinninghub.events.conversation.ConversationOpened;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.match.MatchReason;
+import eu.twinninghub.events.match.OfferReasons;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
 import eu.twinninghub.notifications.digest.DigestItem;
 import eu.twinninghub.notifications.digest.NeedsDigest;
@@ -80,7 +82,12 @@ class NotificationsTest {
 
     private static Event<MatchProposed> proposal(UUID need, UUID offer) {
         return Feed.publish(new MatchProposed(UUID.randomUUID(), new MatchParty(need, VINNYTSIA),
-                List.of(new MatchParty(offer, AACHEN)), 82, false, Instant.parse("2026-12-06T00:00:00Z")));
+                List.of(new MatchParty(offer, AACHEN)), 82, false, Instant.parse("2026-12-06T00:00:00Z"),
+                List.of(new OfferReasons(offer, List.of(
+                        new MatchReason("SECTOR", "sector.exact", Map.of("sector", "energy"), 25, 25),
+                        new MatchReason("SUPPORT_MODE", "support.share",
+                                Map.of("percent", "100", "modes", "technical-assistance"), 15, 15),
+                        new MatchReason("TIES", "ties.none", Map.of(), 0, 2))))));
     }
 
     @Test
@@ -105,10 +112,16 @@ class NotificationsTest {
                 .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",
                         equalTo("Для вашої потреби запропоновано партнера"))
                 .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.body",
-                        containsString("Aachen може допомогти з «Відновити котельню» (оцінка 82 зі 100)"));
+                        containsString("Aachen може допомогти з «Відновити котельню» (оцінка 82 зі 100)"))
+                // The strongest reasons, from the codes the event carries, in the reader's language.
+                .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.body",
+                        containsString("Передусім тому, що: пропозиція працює в секторі потреби"));
         as("vinnytsia-admin").queryParam("lang", "en").get("/api/v1/notifications").then().statusCode(200)
                 .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.body",
-                        containsString("Aachen can help with “Restore the boiler house”"));
+                        containsString("Aachen can help with “Restore the boiler house”"))
+                .body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.body",
+                        containsString("Above all because the offer works in the need's sector, Energy; 100% of the"
+                                + " support asked for is offered (Technical assistance)."));
         Map<String, String> titles = Map.of(
                 "en", "Your offer fits a need of Vinnytska miska terytorialna hromada",
                 "de", "Ihr Angebot passt zu einem Bedarf von Vinnytska miska terytorialna hromada",

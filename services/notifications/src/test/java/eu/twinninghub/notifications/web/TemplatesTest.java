@@ -37,7 +37,8 @@ class TemplatesTest {
             Map.entry("role", "member"),
             Map.entry("person", "Olena Kovalenko"),
             Map.entry("subject", "Котельня"),
-            Map.entry("language", "Deutsch"));
+            Map.entry("language", "Deutsch"),
+            Map.entry("reasons", "they share a working language (English)"));
 
     @Inject
     Texts texts;
