@@ -68,6 +68,9 @@ public class ConversationPages {
 
     private static final Set<String> KINDS = Set.of("NEED", "OFFER", "MATCH");
 
+    /** What the service takes for a reason of closing or reporting. */
+    private static final int REASON_LENGTH = 2000;
+
     private final Pages pages;
     private final ConversationGateway conversations;
     private final NeedGateway needs;
@@ -170,9 +173,12 @@ public class ConversationPages {
 
     @POST
     @Path("{id}/close")
-    public Response close(@RestPath UUID id, @RestForm String reason) {
+    public Object close(@RestPath UUID id, @RestForm String reason) {
         String why = PostingForm.blankToNull(reason);
-        conversations.close(id, new CloseRequest(why == null ? null : why.length() > 2000 ? why.substring(0, 2000) : why));
+        if (why != null && why.strip().length() > REASON_LENGTH) {
+            return refused(id, "close-reason", pages.msg().errorReasonLength());
+        }
+        conversations.close(id, new CloseRequest(why == null ? null : why.strip()));
         return Pages.seeOther("/app/conversations/" + id);
     }
 
@@ -180,13 +186,21 @@ public class ConversationPages {
     @Path("{id}/report")
     public Object report(@RestPath UUID id, @RestForm String reason) {
         String why = PostingForm.blankToNull(reason);
-        if (why == null || why.length() > 2000) {
-            FormErrors errors = new FormErrors();
-            errors.add("reason", pages.msg().errorReason());
-            return Pages.invalid(threadPage(conversations.get(id), "", pages.lang(), errors));
+        if (why == null) {
+            return refused(id, "report-reason", pages.msg().errorReason());
         }
-        conversations.report(id, new ReportRequest(why));
+        if (why.strip().length() > REASON_LENGTH) {
+            return refused(id, "report-reason", pages.msg().errorReasonLength());
+        }
+        conversations.report(id, new ReportRequest(why.strip()));
         return Pages.seeOther("/app/conversations/" + id);
+    }
+
+    /** The thread again, with what to correct at {@code field}. */
+    private Response refused(UUID id, String field, String message) {
+        FormErrors errors = new FormErrors();
+        errors.add(field, message);
+        return Pages.invalid(threadPage(conversations.get(id), "", pages.lang(), errors));
     }
 
     /** Refusals as pages in the reader's language; a missing sign-in still goes to Keycloak. */

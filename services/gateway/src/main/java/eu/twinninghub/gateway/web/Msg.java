@@ -852,4 +852,7 @@ public interface Msg {
 
     @Message
     String anyRayon();
+
+    @Message
+    String errorReasonLength();
 }
