@@ -118,8 +118,7 @@ public class ConversationPages {
         return saved(errors, () -> form(subject, text, language, errors), () -> {
             Response opened = conversations.open(new ExpressInterest(subject.kind(), subject.id(), null, text.strip(),
                     language));
-            String address = opened.getLocation().getPath();
-            return "/app/conversations/" + address.substring(address.lastIndexOf('/') + 1);
+            return "/app/conversations/" + Pages.createdId(opened);
         });
     }
 

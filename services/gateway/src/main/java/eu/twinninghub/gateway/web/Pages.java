@@ -101,6 +101,12 @@ public class Pages {
         return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/";
     }
 
+    /** The id a service's creation answer names in its Location (the last segment of the path). */
+    public static UUID createdId(Response created) {
+        String path = created.getLocation().getPath();
+        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+    }
+
     public static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();
     }

@@ -75,7 +75,7 @@ public class PostingPages {
         }
         return saved(errors, again, () -> {
             // The form's own token makes a double submission (a second tap on a slow line) post once.
-            UUID id = createdId(needs.create(form.postingKey, input));
+            UUID id = Pages.createdId(needs.create(form.postingKey, input));
             if (form.publishing()) {
                 needs.changeStatus(id, new StatusRequest(NeedStatus.OPEN.name(), null));
             }
@@ -141,7 +141,7 @@ public class PostingPages {
             return Pages.invalid(again.get());
         }
         return saved(errors, again, () -> {
-            UUID id = createdId(offers.create(form.postingKey, input));
+            UUID id = Pages.createdId(offers.create(form.postingKey, input));
             if (form.publishing()) {
                 offers.changeStatus(id, new StatusRequest(OfferStatus.OPEN.name(), null));
             }
@@ -221,10 +221,5 @@ public class PostingPages {
             }
             return Pages.invalid(again.get());
         }
-    }
-
-    private static UUID createdId(Response created) {
-        String path = created.getLocation().getPath();
-        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
     }
 }

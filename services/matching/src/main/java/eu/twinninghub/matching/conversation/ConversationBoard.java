@@ -125,10 +125,7 @@ public class ConversationBoard {
     /** A conversation the caller may read: staff of a side, or a platform admin, whose read is recorded. */
     @Transactional
     public Conversation visible(UUID id) {
-        Conversation conversation = Conversation.findById(id);
-        if (conversation == null || !AccessPolicy.readsConversation(caller.who(), conversation.sides())) {
-            throw ProblemException.notFound("conversation", id);
-        }
+        Conversation conversation = readable(id);
         if (!AccessPolicy.talksFor(caller.who(), conversation.sides())) {
             ConversationAdminRead read = new ConversationAdminRead();
             read.id = UUID.randomUUID();
@@ -159,10 +156,9 @@ public class ConversationBoard {
 
     @Transactional
     public Conversation close(UUID id, String reason) {
-        Conversation conversation = Conversation.findById(id);
-        if (conversation == null || !AccessPolicy.closesConversation(caller.who(), conversation.sides())) {
-            throw ProblemException.notFound("conversation", id);
-        }
+        Conversation conversation = readable(id);
+        caller.require(AccessPolicy.closesConversation(caller.who(), conversation.sides()),
+                "only its two authorities and platform admins close conversation " + id);
         if (conversation.status == ConversationStatus.CLOSED) {
             throw ProblemException.conflict("conversation " + id + " was closed on " + conversation.closedAt);
         }
@@ -263,12 +259,18 @@ public class ConversationBoard {
     }
 
     private Conversation ofMySide(UUID id) {
+        Conversation conversation = readable(id);
+        caller.require(AccessPolicy.talksFor(caller.who(), conversation.sides()),
+                "only the staff of its two authorities write in conversation " + id);
+        return conversation;
+    }
+
+    /** The conversation, if the caller may read it; 404 otherwise, so that its existence does not leak. */
+    private Conversation readable(UUID id) {
         Conversation conversation = Conversation.findById(id);
         if (conversation == null || !AccessPolicy.readsConversation(caller.who(), conversation.sides())) {
             throw ProblemException.notFound("conversation", id);
         }
-        caller.require(AccessPolicy.talksFor(caller.who(), conversation.sides()),
-                "only the staff of its two authorities write in conversation " + id);
         return conversation;
     }
 
