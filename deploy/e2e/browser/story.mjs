@@ -292,7 +292,8 @@ const steps = {
   },
 
   /**
-   * A hromada reads a German town's need in Ukrainian and says "let's talk": first with nothing
+   * A hromada reads a German town's need, written in German, on a Ukrainian page (translated by
+   * machine on request) and says "let's talk": first with nothing
    * written (named at the field), then in Ukrainian. The thread shows the message and its language.
    */
   async talk(browser) {
@@ -300,6 +301,13 @@ const steps = {
     await signIn(page);
     await page.goto(`${base}/needs/${story.need}`);
     check(await page.getAttribute('html', 'lang') === 'uk', 'the need page speaks Ukrainian');
+    check(await page.locator('h1[lang=de]').count() === 1, 'the title is shown as written, marked German');
+    check((await bodyText(page)).includes('Як написано, мовою: німецька'), 'the page says it is the German original');
+    await Promise.all([page.waitForURL(/translate=true/), page.click('a[href^="?translate=true"]')]);
+    const machine = await page.textContent('.machine');
+    check(machine.includes(process.env.STORY_NEED_TRANSLATION), `the need in Ukrainian by machine: ${machine}`);
+    check(machine.includes('Машинний переклад'), 'the translation says it is a machine\'s');
+    await page.screenshot({ path: `${shots}/need-translated-uk.png`, fullPage: true });
     await Promise.all([page.waitForURL(/\/app\/conversations\/new/), page.click('a[href^="/app/conversations/new?kind=NEED"]')]);
     check(await page.inputValue('#language') === 'uk', 'the message language starts as the page language');
     await shootEvery(page, 'conversation-new');

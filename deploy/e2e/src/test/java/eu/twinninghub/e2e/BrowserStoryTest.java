@@ -74,8 +74,9 @@ class BrowserStoryTest {
     }
 
     /**
-     * Equal footing, through the pages: a German town asks, a hromada with the know-how reads the need
-     * in Ukrainian and says "let's talk", the town answers in German and proposes the partnership, and
+     * Equal footing, through the pages: a German town asks in German, a hromada with the know-how reads
+     * the need on a Ukrainian page (marked as written in German, translated by machine on request) and
+     * says "let's talk", the town answers in German and proposes the partnership, and
      * the hromada agrees. No engine proposal is needed; screenshots in uk, en, de and pl.
      */
     @Test
@@ -86,11 +87,12 @@ class BrowserStoryTest {
         String hromada = RealmUsers.adminOf(VINNYTSIA, "uk");
         String town = RealmUsers.adminOf(AACHEN, "en");
         String run = UUID.randomUUID().toString().substring(0, 6);
+        // The town writes in German only and says so; the hromada reads it on a Ukrainian page.
         String need = published(town, "needs", """
-                {"authorityId":"%s","title":{"en":"Training volunteer firefighters for blackouts %s"},
+                {"authorityId":"%s","title":{"de":"%s","original":"de"},
                  "sector":"civil-protection","supportModes":["peer-exchange","capacity-building"],
                  "expertiseTags":["civil protection","blackout drills"],"urgency":"MEDIUM","languages":["de","en"]}"""
-                .formatted(AACHEN, run));
+                .formatted(AACHEN, E2ePlatform.GERMAN_NEED));
         String offer = published(hromada, "offers", """
                 {"authorityId":"%s","title":{"uk":"Досвід роботи пунктів незламності %s","en":"Running resilience points %s"},
                  "sectors":["civil-protection"],"supportModes":["peer-exchange","capacity-building"],
@@ -104,7 +106,8 @@ class BrowserStoryTest {
 
         String message = "Маємо досвід пунктів незламності під час відключень. Поговорімо?";
         String answer = "Sehr gern! Können Sie im März zu uns kommen?";
-        String conversation = step("talk", gateway, hromada, Map.of("STORY_NEED", need, "STORY_MESSAGE", message))
+        String conversation = step("talk", gateway, hromada, Map.of("STORY_NEED", need, "STORY_MESSAGE", message,
+                "STORY_NEED_TRANSLATION", E2ePlatform.TRANSLATIONS.get("de>uk:" + E2ePlatform.GERMAN_NEED)))
                 .path("conversation").asText();
         String match = step("answer", gateway, town, Map.of("STORY_CONVERSATION", conversation, "STORY_ANSWER", answer,
                 "STORY_NEED", need, "STORY_OFFER", offer)).path("match").asText();

@@ -91,8 +91,10 @@ final class E2ePlatform {
     private static final String TRANSLATION_KEY = "local-development-translation-key";
 
     /** What the browser story has translated: the town's answer, into the hromada's language. */
+    static final String GERMAN_NEED = "Freiwillige Feuerwehr: Übungen für Stromausfälle";
     static final Map<String, String> TRANSLATIONS = Map.of(
-            "de>uk:Sehr gern! Können Sie im März zu uns kommen?", "Із радістю! Чи можете ви приїхати до нас у березні?");
+            "de>uk:Sehr gern! Können Sie im März zu uns kommen?", "Із радістю! Чи можете ви приїхати до нас у березні?",
+            "de>uk:" + GERMAN_NEED, "Добровільна пожежна охорона: навчання на випадок відключень");
 
     private static E2ePlatform start() {
         try {

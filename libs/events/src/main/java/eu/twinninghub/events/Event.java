@@ -34,6 +34,14 @@ public record Event<T extends EventData>(UUID id, EventType type, URI source, St
                 data.aggregateId().toString(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), data);
     }
 
+    /** The same event under another version of its type, for a reader who asked for that version. */
+    public Event<T> as(EventType version) {
+        if (version.current() != type.current()) {
+            throw new IllegalArgumentException(version.type() + " is not a version of " + type.type());
+        }
+        return new Event<>(id, version, source, subject, time, data);
+    }
+
     /** The service that produced the event: its source without the leading slash of {@link #of}. */
     public String service() {
         String name = source.toString();

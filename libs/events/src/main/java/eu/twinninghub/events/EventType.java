@@ -27,6 +27,7 @@ import eu.twinninghub.events.partnership.PartnershipDormant;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,8 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every event type of the platform: its CloudEvents {@code type}, the topic it travels on and
- * the record that carries its data. A breaking change is a new constant with a {@code .v2}
- * type, never an edit of an existing one.
+ * the record that carries its data. A breaking change is a new version of the type; the old one
+ * stays, marked as replaced, so that what was written with it can still be read.
  */
 public enum EventType {
     AUTHORITY_REGISTERED("authority.registered.v1", Topics.AUTHORITIES, AuthorityRegistered.class),
@@ -44,12 +45,12 @@ public enum EventType {
     AUTHORITY_SUSPENDED("authority.suspended.v1", Topics.AUTHORITIES, AuthoritySuspended.class),
     AUTHORITY_AUDITED("authority.audited.v1", Topics.AUTHORITIES, AuthorityAudited.class),
     CLAIM_DECIDED("claim.decided.v1", Topics.AUTHORITIES, ClaimDecided.class),
-    NEED_PUBLISHED("need.published.v1", Topics.NEEDS, NeedPublished.class),
-    NEED_UPDATED("need.updated.v1", Topics.NEEDS, NeedUpdated.class),
+    NEED_PUBLISHED("need.published.v2", Topics.NEEDS, NeedPublished.class),
+    NEED_UPDATED("need.updated.v2", Topics.NEEDS, NeedUpdated.class),
     NEED_CLOSED("need.closed.v1", Topics.NEEDS, NeedClosed.class),
     NEED_WITHDRAWN("need.withdrawn.v1", Topics.NEEDS, NeedWithdrawn.class),
-    OFFER_PUBLISHED("offer.published.v1", Topics.OFFERS, OfferPublished.class),
-    OFFER_UPDATED("offer.updated.v1", Topics.OFFERS, OfferUpdated.class),
+    OFFER_PUBLISHED("offer.published.v2", Topics.OFFERS, OfferPublished.class),
+    OFFER_UPDATED("offer.updated.v2", Topics.OFFERS, OfferUpdated.class),
     OFFER_CLOSED("offer.closed.v1", Topics.OFFERS, OfferClosed.class),
     OFFER_WITHDRAWN("offer.withdrawn.v1", Topics.OFFERS, OfferWithdrawn.class),
     MATCH_PROPOSED("match.proposed.v1", Topics.MATCHES, MatchProposed.class),
@@ -62,22 +63,40 @@ public enum EventType {
     PARTNERSHIP_DORMANT("partnership.dormant.v1", Topics.MATCHES, PartnershipDormant.class),
     CONVERSATION_OPENED("conversation.opened.v1", Topics.MATCHES, ConversationOpened.class),
     CONVERSATION_WRITTEN("conversation.written.v1", Topics.MATCHES, ConversationWritten.class),
-    CONVERSATION_CLOSED("conversation.closed.v1", Topics.MATCHES, ConversationClosed.class);
+    CONVERSATION_CLOSED("conversation.closed.v1", Topics.MATCHES, ConversationClosed.class),
+    // v1 of the posting events allowed titles and descriptions in Ukrainian and English only. v2 adds
+    // German, Polish and the author's original language. They are still read (records written before
+    // v2 stay on the topics) and still sent to webhooks that ask for them, never produced.
+    NEED_PUBLISHED_V1("need.published.v1", NEED_PUBLISHED),
+    NEED_UPDATED_V1("need.updated.v1", NEED_UPDATED),
+    OFFER_PUBLISHED_V1("offer.published.v1", OFFER_PUBLISHED),
+    OFFER_UPDATED_V1("offer.updated.v1", OFFER_UPDATED);
 
     private static final String PREFIX = "eu.twinninghub.";
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
     private static final Map<Class<?>, EventType> BY_CLASS = Arrays.stream(values())
+            .filter(type -> type.successor == null)
             .collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
 
     private final String type;
     private final String topic;
     private final Class<? extends EventData> dataClass;
+    private final EventType successor;
 
     EventType(String name, String topic, Class<? extends EventData> dataClass) {
         this.type = PREFIX + name;
         this.topic = topic;
         this.dataClass = dataClass;
+        this.successor = null;
+    }
+
+    /** An older version of {@code successor}: the same data record, read and sent but not produced. */
+    EventType(String name, EventType successor) {
+        this.type = PREFIX + name;
+        this.topic = successor.topic;
+        this.dataClass = successor.dataClass;
+        this.successor = successor;
     }
 
     /** The CloudEvents {@code type} attribute, e.g. {@code eu.twinninghub.need.published.v1}. */
@@ -101,6 +120,16 @@ public enum EventType {
     /** The CloudEvents {@code dataschema} attribute. */
     public URI dataSchema() {
         return URI.create("https://twinninghub.eu/" + schemaResource());
+    }
+
+    /** The version producers write: this type, or the one that replaced it. */
+    public EventType current() {
+        return successor == null ? this : successor;
+    }
+
+    /** The older versions of this type that are still read and sent. */
+    public List<EventType> previousVersions() {
+        return Arrays.stream(values()).filter(type -> type.successor == this).toList();
     }
 
     public static Optional<EventType> ofType(String type) {

@@ -32,7 +32,7 @@ class KafkaRecordInteropTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void theOfficialSdkReadsWhatWeWrite(EventType type) {
-        Event<EventData> event = Event.of("matching", Samples.of(type), CLOCK);
+        Event<EventData> event = Event.of("matching", Samples.of(type), CLOCK).as(type);
         ProducerRecord<String, byte[]> record = codec.toRecord(event);
 
         assertEquals(type.topic(), record.topic());

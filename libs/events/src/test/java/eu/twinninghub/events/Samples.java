@@ -52,19 +52,33 @@ final class Samples {
             "Вінницька міська територіальна громада", "Vinnytska miska terytorialna hromada", "Vinnytsia city hromada",
             null, "urban", 400198L, 49.2331, 28.4682, List.of("uk", "en"), List.of("energy", "health"), List.of(),
             List.of(), "PENDING", "Вінницький район");
-    private static final NeedDetails NEED_DETAILS = new NeedDetails(
-            new LocalizedText("Енергоефективна модернізація шкіл", "Energy-efficient school renovation"), null,
-            "energy", List.of("housing-energy-efficiency"), List.of("technical-assistance", "peer-exchange"),
-            List.of("insulation", "heat pumps"), "HIGH", List.of("uk", "en"), LocalDate.of(2027, 1, 1), null,
-            250_000L, 1200, null);
-    private static final OfferDetails OFFER_DETAILS = new OfferDetails(
-            new LocalizedText(null, "Municipal energy agency coaching"), new LocalizedText(null, "Two engineers"),
-            List.of("energy"), List.of(), List.of("technical-assistance"), List.of("heat pumps"), 2, List.of("de", "en"),
-            LocalDate.of(2026, 12, 1), LocalDate.of(2027, 12, 1), 40, null, null);
+    private static final NeedDetails NEED_DETAILS = needDetails(new LocalizedText("Енергоефективна модернізація шкіл",
+            "Energy-efficient school renovation", null, null, "uk"));
+    /** As written before v2: no German, Polish or original. */
+    private static final NeedDetails NEED_DETAILS_V1 = needDetails(new LocalizedText("Енергоефективна модернізація шкіл",
+            "Energy-efficient school renovation"));
+    /** Written in German only, which v1 could not carry. */
+    private static final OfferDetails OFFER_DETAILS = offerDetails(
+            new LocalizedText(null, null, "Beratung durch die kommunale Energieagentur", null, "de"),
+            new LocalizedText(null, null, "Zwei Ingenieurinnen", null, "de"));
+    private static final OfferDetails OFFER_DETAILS_V1 = offerDetails(
+            new LocalizedText(null, "Municipal energy agency coaching"), new LocalizedText(null, "Two engineers"));
     private static final MatchParty NEED_PARTY = new MatchParty(NEED, HROMADA);
     private static final List<MatchParty> OFFER_PARTIES = List.of(new MatchParty(OFFER, CITY));
 
     private Samples() {
+    }
+
+    private static NeedDetails needDetails(LocalizedText title) {
+        return new NeedDetails(title, null, "energy", List.of("housing-energy-efficiency"),
+                List.of("technical-assistance", "peer-exchange"), List.of("insulation", "heat pumps"), "HIGH",
+                List.of("uk", "en"), LocalDate.of(2027, 1, 1), null, 250_000L, 1200, null);
+    }
+
+    private static OfferDetails offerDetails(LocalizedText title, LocalizedText description) {
+        return new OfferDetails(title, description, List.of("energy"), List.of(), List.of("technical-assistance"),
+                List.of("heat pumps"), 2, List.of("de", "en"), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 12, 1),
+                40, null, null);
     }
 
     static EventData of(EventType type) {
@@ -83,6 +97,10 @@ final class Samples {
             case NEED_WITHDRAWN -> new NeedWithdrawn(NEED, HROMADA, "funded by the state budget");
             case OFFER_PUBLISHED -> new OfferPublished(OFFER, CITY, 1, OFFER_DETAILS);
             case OFFER_UPDATED -> new OfferUpdated(OFFER, CITY, 2, OFFER_DETAILS);
+            case NEED_PUBLISHED_V1 -> new NeedPublished(NEED, HROMADA, 1, NEED_DETAILS_V1);
+            case NEED_UPDATED_V1 -> new NeedUpdated(NEED, HROMADA, 2, NEED_DETAILS_V1);
+            case OFFER_PUBLISHED_V1 -> new OfferPublished(OFFER, CITY, 1, OFFER_DETAILS_V1);
+            case OFFER_UPDATED_V1 -> new OfferUpdated(OFFER, CITY, 2, OFFER_DETAILS_V1);
             case OFFER_CLOSED -> new OfferClosed(OFFER, CITY, null);
             case OFFER_WITHDRAWN -> new OfferWithdrawn(OFFER, CITY, "staff left");
             case MATCH_PROPOSED -> new MatchProposed(MATCH, NEED_PARTY, OFFER_PARTIES, 87, false,

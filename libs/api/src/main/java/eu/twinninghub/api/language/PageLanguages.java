@@ -12,7 +12,7 @@ public final class PageLanguages {
     /** ISO 639-1 codes; the first is the platform's own, English is the fallback for any other. */
     public static final List<String> ALL = List.of("uk", "en", "de", "pl");
 
-    public static final String PATTERN = "uk|en|de|pl";
+    public static final String PATTERN = "^(uk|en|de|pl)$";
 
     public static final String MESSAGE = "must be uk, en, de or pl";
 

@@ -19,4 +19,9 @@ public record NeedDetails(
         Long budgetEur,
         Integer peopleServed,
         String dreamProjectId) {
+
+    /** v1 of the posting events required the title, and any description, in Ukrainian or English. */
+    public boolean fitsPreviousVersion() {
+        return title.inUkrainianOrEnglish() && (description == null || description.inUkrainianOrEnglish());
+    }
 }

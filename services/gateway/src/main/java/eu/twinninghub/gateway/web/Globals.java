@@ -1,6 +1,7 @@
 package eu.twinninghub.gateway.web;
 
 import eu.twinninghub.api.authority.AuthorityKind;
+import eu.twinninghub.api.language.PageLanguages;
 import eu.twinninghub.api.need.Urgency;
 import eu.twinninghub.api.taxonomy.Sector;
 import eu.twinninghub.api.taxonomy.SupportMode;
@@ -18,6 +19,8 @@ final class Globals {
     static final List<String> urgencies = Arrays.stream(Urgency.values()).map(Enum::name).toList();
     static final List<String> partnershipStatuses = List.of("ESTABLISHED", "MOU_SIGNED", "AGREEMENT_APPROVED", "ACTIVE",
             "DORMANT", "COMPLETED", "CANCELLED");
+    /** The languages a posting's title and description can be given in. */
+    static final List<String> pageLanguages = PageLanguages.ALL;
     /** Ukrainian and the languages of the EU partners most often named; any ISO code works through the API. */
     static final List<String> workingLanguages = List.of("uk", "en", "de", "pl", "fr", "it", "es", "nl", "lt", "lv",
             "et", "cs", "sk", "ro", "sv", "da", "fi", "pt");

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the templates need to show data in the reader's language: a text in their language (or the
- * other one when only that was written), taxonomy labels, dates. Used as {@code tx:} in templates.
+ * What the templates need to show data in the reader's language: a text in their language (or as
+ * its author wrote it when there is none), taxonomy labels, dates. Used as {@code tx:} in templates.
  */
 @TemplateExtension(namespace = "tx")
 public final class Labels {
@@ -29,13 +29,22 @@ public final class Labels {
     private Labels() {
     }
 
+    /** The text in the reader's language where the author gave one, else as the author wrote it. */
     public static String text(Texts texts, String lang) {
         if (texts == null) {
             return "";
         }
-        String wanted = "uk".equals(lang) ? texts.uk() : texts.en();
-        String other = "uk".equals(lang) ? texts.en() : texts.uk();
-        return wanted != null && !wanted.isBlank() ? wanted : other == null ? "" : other;
+        String shown = texts.in(shownLanguage(texts, lang));
+        return shown == null ? "" : shown;
+    }
+
+    /** The language {@link #text} shows: the reader's, else the original, else the first given. */
+    public static String shownLanguage(Texts texts, String lang) {
+        if (texts == null || texts.in(lang) != null) {
+            return lang;
+        }
+        return texts.original() != null && texts.in(texts.original()) != null ? texts.original()
+                : texts.originalLanguage().orElse(lang);
     }
 
     public static String sector(String id, String lang) {

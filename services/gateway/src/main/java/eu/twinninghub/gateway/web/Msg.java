@@ -248,13 +248,13 @@ public interface Msg {
     String offerFormLead();
 
     @Message
-    String bilingualHint();
+    String textsHint();
 
     @Message
-    String inUkrainian();
+    String fieldOriginal();
 
     @Message
-    String inEnglish();
+    String originalHint();
 
     @Message
     String required();
@@ -276,6 +276,9 @@ public interface Msg {
 
     @Message
     String errorTitle();
+
+    @Message
+    String originalIn(String language);
 
     @Message
     String errorSector();

@@ -40,10 +40,7 @@ public class NeedForm extends PostingForm {
     static NeedForm of(NeedView view) {
         NeedInput need = view.need();
         NeedForm form = new NeedForm();
-        form.titleUk = texts(need.title(), Texts::uk);
-        form.titleEn = texts(need.title(), Texts::en);
-        form.descriptionUk = texts(need.description(), Texts::uk);
-        form.descriptionEn = texts(need.description(), Texts::en);
+        form.texts(need.title(), need.description());
         form.sector = need.sector();
         form.supportModes = new ArrayList<>(need.supportModes());
         form.expertiseTags = tags(need.expertiseTags());

@@ -36,10 +36,7 @@ public class OfferForm extends PostingForm {
     static OfferForm of(OfferView view) {
         OfferInput offer = view.offer();
         OfferForm form = new OfferForm();
-        form.titleUk = texts(offer.title(), Texts::uk);
-        form.titleEn = texts(offer.title(), Texts::en);
-        form.descriptionUk = texts(offer.description(), Texts::uk);
-        form.descriptionEn = texts(offer.description(), Texts::en);
+        form.texts(offer.title(), offer.description());
         form.sectors = new ArrayList<>(offer.sectors());
         form.supportModes = new ArrayList<>(offer.supportModes());
         form.expertiseTags = tags(offer.expertiseTags());

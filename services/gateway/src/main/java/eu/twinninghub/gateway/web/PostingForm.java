@@ -1,5 +1,6 @@
 package eu.twinninghub.gateway.web;
 
+import eu.twinninghub.api.language.PageLanguages;
 import eu.twinninghub.api.posting.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,9 +21,20 @@ public abstract class PostingForm {
     @RestForm
     public String titleEn;
     @RestForm
+    public String titleDe;
+    @RestForm
+    public String titlePl;
+    @RestForm
     public String descriptionUk;
     @RestForm
     public String descriptionEn;
+    @RestForm
+    public String descriptionDe;
+    @RestForm
+    public String descriptionPl;
+    /** The language the author wrote in; the other texts are their translations. */
+    @RestForm
+    public String original;
     @RestForm
     public List<String> supportModes = new ArrayList<>();
     /** Comma-separated, as typed. */
@@ -52,17 +64,63 @@ public abstract class PostingForm {
         return languages.contains(lang);
     }
 
+    /**
+     * The select starts at the page's language, which is a guess: a title not given in the chosen
+     * language takes the first it is given in as its original, rather than sending a busy person back.
+     */
     Texts title(FormErrors errors, Msg msg) {
-        Texts title = new Texts(blankToNull(titleUk), blankToNull(titleEn));
+        Texts title = new Texts(blankToNull(titleUk), blankToNull(titleEn), blankToNull(titleDe), blankToNull(titlePl),
+                null);
         if (title.isEmpty()) {
             errors.add("title", msg.errorTitle());
+            return title;
         }
-        return title;
+        return PageLanguages.ALL.contains(original) && title.in(original) != null
+                ? new Texts(title.uk(), title.en(), title.de(), title.pl(), original) : title;
     }
 
+    /** In the chosen original language where the author described it in that one, else the first given. */
     Texts description() {
-        Texts description = new Texts(blankToNull(descriptionUk), blankToNull(descriptionEn));
-        return description.isEmpty() ? null : description;
+        Texts description = new Texts(blankToNull(descriptionUk), blankToNull(descriptionEn), blankToNull(descriptionDe),
+                blankToNull(descriptionPl), null);
+        if (description.isEmpty()) {
+            return null;
+        }
+        return description.in(original == null ? "" : original) == null ? description
+                : new Texts(description.uk(), description.en(), description.de(), description.pl(), original);
+    }
+
+    /** Fills the text fields from a posting being edited. */
+    void texts(Texts title, Texts description) {
+        titleUk = title.uk();
+        titleEn = title.en();
+        titleDe = title.de();
+        titlePl = title.pl();
+        original = title.original();
+        if (description != null) {
+            descriptionUk = description.uk();
+            descriptionEn = description.en();
+            descriptionDe = description.de();
+            descriptionPl = description.pl();
+        }
+    }
+
+    /** The form field of {@code part} ("title", "description") in {@code language}, e.g. titleUk. */
+    public String name(String part, String language) {
+        return part + Character.toUpperCase(language.charAt(0)) + language.substring(1);
+    }
+
+    public String title(String language) {
+        return new Texts(titleUk, titleEn, titleDe, titlePl, null).in(language);
+    }
+
+    public String description(String language) {
+        return new Texts(descriptionUk, descriptionEn, descriptionDe, descriptionPl, null).in(language);
+    }
+
+    /** The original language to preselect: as chosen, or else the page's language. */
+    public String originalOr(String pageLanguage) {
+        return original != null ? original : pageLanguage;
     }
 
     List<String> supportModes(FormErrors errors, Msg msg) {
@@ -83,10 +141,6 @@ public abstract class PostingForm {
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static String texts(Texts texts, Function<Texts, String> part) {
-        return texts == null ? null : part.apply(texts);
     }
 
     static <T> T parsed(String field, String raw, Function<String, T> parse, String message, FormErrors errors) {

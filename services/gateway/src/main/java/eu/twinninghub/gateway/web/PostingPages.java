@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -49,12 +50,15 @@ public class PostingPages {
     private final NeedGateway needs;
     private final OfferGateway offers;
     private final AuthorityGateway authorities;
+    private final PostingTranslations translations;
 
-    public PostingPages(Pages pages, NeedGateway needs, OfferGateway offers, AuthorityGateway authorities) {
+    public PostingPages(Pages pages, NeedGateway needs, OfferGateway offers, AuthorityGateway authorities,
+                        PostingTranslations translations) {
         this.pages = pages;
         this.needs = needs;
         this.offers = offers;
         this.authorities = authorities;
+        this.translations = translations;
     }
 
     @GET
@@ -85,10 +89,11 @@ public class PostingPages {
 
     @GET
     @Path("needs/{id}")
-    public TemplateInstance myNeed(@RestPath UUID id) {
+    public TemplateInstance myNeed(@RestPath UUID id, @RestQuery boolean translate) {
         NeedView need = needs.get(id);
         return pages.localized(Views.need(pages.frame(), need, authorities.get(need.need().authorityId()),
-                pages.myAuthority().equals(need.need().authorityId())));
+                pages.myAuthority().equals(need.need().authorityId()),
+                translations.of(need.need().title(), need.need().description(), pages.lang(), translate)));
     }
 
     @GET
@@ -151,10 +156,11 @@ public class PostingPages {
 
     @GET
     @Path("offers/{id}")
-    public TemplateInstance myOffer(@RestPath UUID id) {
+    public TemplateInstance myOffer(@RestPath UUID id, @RestQuery boolean translate) {
         OfferView offer = offers.get(id);
         return pages.localized(Views.offer(pages.frame(), offer, authorities.get(offer.offer().authorityId()),
-                pages.myAuthority().equals(offer.offer().authorityId())));
+                pages.myAuthority().equals(offer.offer().authorityId()),
+                translations.of(offer.offer().title(), offer.offer().description(), pages.lang(), translate)));
     }
 
     @GET

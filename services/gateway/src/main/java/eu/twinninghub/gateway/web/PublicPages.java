@@ -44,9 +44,11 @@ public class PublicPages {
     private final PartnershipGateway partnerships;
     private final AuthorityGateway authorities;
     private final Oblasts oblasts;
+    private final PostingTranslations translations;
 
     public PublicPages(Pages pages, Language language, Downstreams downstreams, NeedGateway needs, OfferGateway offers,
-                       PartnershipGateway partnerships, AuthorityGateway authorities, Oblasts oblasts) {
+                       PartnershipGateway partnerships, AuthorityGateway authorities, Oblasts oblasts,
+                       PostingTranslations translations) {
         this.pages = pages;
         this.language = language;
         this.downstreams = downstreams;
@@ -55,6 +57,7 @@ public class PublicPages {
         this.partnerships = partnerships;
         this.authorities = authorities;
         this.oblasts = oblasts;
+        this.translations = translations;
     }
 
     @GET
@@ -81,9 +84,10 @@ public class PublicPages {
 
     @GET
     @Path("needs/{id}")
-    public TemplateInstance need(@RestPath UUID id) {
+    public TemplateInstance need(@RestPath UUID id, @RestQuery boolean translate) {
         var need = needs.get(id);
-        return pages.localized(Views.need(pages.frame(), need, authority(need.need().authorityId()), false));
+        return pages.localized(Views.need(pages.frame(), need, authority(need.need().authorityId()), false,
+                translations.of(need.need().title(), need.need().description(), pages.lang(), translate)));
     }
 
     @GET
@@ -102,9 +106,10 @@ public class PublicPages {
 
     @GET
     @Path("offers/{id}")
-    public TemplateInstance offer(@RestPath UUID id) {
+    public TemplateInstance offer(@RestPath UUID id, @RestQuery boolean translate) {
         var offer = offers.get(id);
-        return pages.localized(Views.offer(pages.frame(), offer, authority(offer.offer().authorityId()), false));
+        return pages.localized(Views.offer(pages.frame(), offer, authority(offer.offer().authorityId()), false,
+                translations.of(offer.offer().title(), offer.offer().description(), pages.lang(), translate)));
     }
 
     @GET

@@ -29,12 +29,14 @@ final class Views {
     static native TemplateInstance needs(Frame page, Page<NeedView> results, Search search,
                                          List<Oblasts.Oblast> oblasts, List<String> rayons);
 
-    static native TemplateInstance need(Frame page, NeedView need, AuthorityView authority, boolean mine);
+    static native TemplateInstance need(Frame page, NeedView need, AuthorityView authority, boolean mine,
+                                       PostingTranslations.Machine machine);
 
     static native TemplateInstance offers(Frame page, Page<OfferView> results, Search search,
                                           List<Oblasts.Oblast> oblasts, List<String> rayons);
 
-    static native TemplateInstance offer(Frame page, OfferView offer, AuthorityView authority, boolean mine);
+    static native TemplateInstance offer(Frame page, OfferView offer, AuthorityView authority, boolean mine,
+                                        PostingTranslations.Machine machine);
 
     static native TemplateInstance partnerships(Frame page, Page<PartnershipView> results, Search search);
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class WebPagesTest {
 
     private static final String VINNYTSIA = "c69235b9-4730-305d-8fee-c51897a80b07";
+    private static final String AACHEN = "ec3e94a9-215a-3408-8a62-d8cfc0eced84";
 
     @Test
     void theHomePageSpeaksTheBrowsersLanguageUnlessTheReaderChoseAnother() {
@@ -141,6 +142,31 @@ class WebPagesTest {
         given().cookie("lang", "en").get("/needs/" + need).then().statusCode(200)
                 .body(containsString("Hospital boiler house"))
                 .body(containsString("Critical"));
+    }
+
+    /**
+     * A need written in German only: a German reader gets it as it is; anyone else gets the German
+     * original, marked as such, and no offer to translate while no engine is configured.
+     */
+    @Test
+    void aNeedWrittenInGermanIsShownAsWrittenAndSaysSoToOtherReaders() {
+        String title = "Katastrophenschutz lernen " + UUID.randomUUID();
+        String need = Calls.as("aachen-admin").body("""
+                {"authorityId":"%s","title":{"de":"%s","original":"de"},"sector":"civil-protection",
+                 "supportModes":["peer-exchange"],"urgency":"MEDIUM","languages":["de"]}"""
+                .formatted(AACHEN, title)).post("/api/v1/needs").then().statusCode(201).extract().path("id");
+        Calls.as("aachen-admin").body(Map.of("status", "OPEN")).post("/api/v1/needs/" + need + "/status")
+                .then().statusCode(200);
+
+        given().cookie("lang", "de").get("/needs/" + need).then().statusCode(200)
+                .body(containsString("<h1 lang=\"de\">" + title + "</h1>"))
+                .body(not(containsString("class=\"hint original\"")));
+        given().cookie("lang", "uk").get("/needs/" + need).then().statusCode(200)
+                .body(containsString("<h1 lang=\"de\">" + title + "</h1>"))
+                .body(containsString("Як написано, мовою: німецька"))
+                .body(not(containsString("translate=true")));
+        given().cookie("lang", "en").get("/needs/" + need).then().statusCode(200)
+                .body(containsString("As written, in German"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.twinninghub.matching.events;
 
+import eu.twinninghub.api.language.PageLanguages;
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.Topics;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -168,10 +170,11 @@ public class PostingEventsConsumer {
         }
     }
 
-    /** Both languages' titles and descriptions: the words matching compares. */
+    /** Every language's title and description: the words matching compares. */
     private static String text(LocalizedText title, LocalizedText description) {
-        return Stream.of(title.uk(), title.en(), description == null ? null : description.uk(),
-                        description == null ? null : description.en())
+        return Stream.of(title, description)
+                .filter(Objects::nonNull)
+                .flatMap(text -> PageLanguages.ALL.stream().map(text::in))
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining("\n"));
     }

@@ -6,15 +6,16 @@ import eu.twinninghub.api.need.UpdateNeed;
 import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.api.taxonomy.Taxonomy;
-import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.need.NeedClosed;
 import eu.twinninghub.events.need.NeedDetails;
 import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.need.NeedUpdated;
 import eu.twinninghub.events.need.NeedWithdrawn;
+import eu.twinninghub.needsoffers.posting.Posting;
 import eu.twinninghub.needsoffers.posting.PostingBoard;
 import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
+import eu.twinninghub.needsoffers.posting.TextsCheck;
 import eu.twinninghub.service.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -96,8 +97,7 @@ public class NeedBoard extends PostingBoard<Need> {
     }
 
     public static NeedDetails details(Need n) {
-        return new NeedDetails(new LocalizedText(n.titleUk, n.titleEn),
-                new LocalizedText(n.descriptionUk, n.descriptionEn),
+        return new NeedDetails(Posting.event(n.title()), Posting.event(n.description()),
                 n.sector, List.copyOf(n.subsectors), List.copyOf(n.supportModes), List.copyOf(n.expertiseTags),
                 n.urgency.name(), List.copyOf(n.languages), n.startBy, n.endBy, n.budgetEur, n.peopleServed,
                 n.dreamProjectId);
@@ -106,9 +106,7 @@ public class NeedBoard extends PostingBoard<Need> {
     /** What bean validation cannot see: the taxonomy, the authority, the dates; {@code prefix} matches the request. */
     private static void check(NeedInput input, String prefix) {
         List<Problem.Violation> violations = new ArrayList<>();
-        if (input.title().isEmpty()) {
-            violations.add(new Problem.Violation(prefix + "title", "needs a Ukrainian or an English text"));
-        }
+        TextsCheck.texts(input.title(), input.description(), prefix, violations);
         if (!Taxonomy.standard().isSector(input.sector())) {
             violations.add(new Problem.Violation(prefix + "sector", "is not a sector of the taxonomy"));
         } else {

@@ -5,15 +5,16 @@ import eu.twinninghub.api.offer.OfferStatus;
 import eu.twinninghub.api.offer.UpdateOffer;
 import eu.twinninghub.api.posting.StatusRequest;
 import eu.twinninghub.api.problem.Problem;
-import eu.twinninghub.events.LocalizedText;
 import eu.twinninghub.events.offer.OfferClosed;
 import eu.twinninghub.events.offer.OfferDetails;
 import eu.twinninghub.events.offer.OfferPublished;
 import eu.twinninghub.events.offer.OfferUpdated;
 import eu.twinninghub.events.offer.OfferWithdrawn;
+import eu.twinninghub.needsoffers.posting.Posting;
 import eu.twinninghub.needsoffers.posting.PostingBoard;
 import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
+import eu.twinninghub.needsoffers.posting.TextsCheck;
 import eu.twinninghub.service.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -98,8 +99,7 @@ public class OfferBoard extends PostingBoard<Offer> {
     }
 
     public static OfferDetails details(Offer o) {
-        return new OfferDetails(new LocalizedText(o.titleUk, o.titleEn),
-                new LocalizedText(o.descriptionUk, o.descriptionEn),
+        return new OfferDetails(Posting.event(o.title()), Posting.event(o.description()),
                 List.copyOf(o.sectors), List.copyOf(o.subsectors), List.copyOf(o.supportModes),
                 List.copyOf(o.expertiseTags), o.capacity, List.copyOf(o.languages), o.availableFrom, o.availableUntil,
                 o.staffDays, o.fundingEur, o.equipment);
@@ -107,9 +107,7 @@ public class OfferBoard extends PostingBoard<Offer> {
 
     private static void check(OfferInput input, String prefix) {
         List<Problem.Violation> violations = new ArrayList<>();
-        if (input.title().isEmpty()) {
-            violations.add(new Problem.Violation(prefix + "title", "needs a Ukrainian or an English text"));
-        }
+        TextsCheck.texts(input.title(), input.description(), prefix, violations);
         TaxonomyCheck.sectors(input.sectors(), prefix + "sectors", violations);
         TaxonomyCheck.subsectors(input.subsectors(), input.sectors(), prefix + "subsectors", violations);
         TaxonomyCheck.supportModes(input.supportModes(), prefix + "supportModes", violations);

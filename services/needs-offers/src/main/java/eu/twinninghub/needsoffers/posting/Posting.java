@@ -1,6 +1,7 @@
 package eu.twinninghub.needsoffers.posting;
 
 import eu.twinninghub.api.posting.Texts;
+import eu.twinninghub.events.LocalizedText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * What a need and an offer share: texts in two languages, the taxonomy's subsectors and support
+ * What a need and an offer share: texts in the page languages with the one the author wrote marked, the taxonomy's subsectors and support
  * modes, expertise tags, working languages, who posted it and when. Each keeps its own table and
  * status enum; only the columns of the same name and meaning live here.
  */
@@ -27,8 +28,14 @@ public abstract class Posting extends PanacheEntityBase {
     public UUID authorityId;
     public String titleUk;
     public String titleEn;
+    public String titleDe;
+    public String titlePl;
+    public String titleOriginal;
     public String descriptionUk;
     public String descriptionEn;
+    public String descriptionDe;
+    public String descriptionPl;
+    public String descriptionOriginal;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> subsectors = new ArrayList<>();
@@ -73,8 +80,15 @@ public abstract class Posting extends PanacheEntityBase {
                                List<String> expertiseTags, List<String> languages) {
         titleUk = blankToNull(title.uk());
         titleEn = blankToNull(title.en());
-        descriptionUk = description == null ? null : blankToNull(description.uk());
-        descriptionEn = description == null ? null : blankToNull(description.en());
+        titleDe = blankToNull(title.de());
+        titlePl = blankToNull(title.pl());
+        titleOriginal = title.originalLanguage().orElseThrow();
+        boolean described = description != null && !description.isEmpty();
+        descriptionUk = described ? blankToNull(description.uk()) : null;
+        descriptionEn = described ? blankToNull(description.en()) : null;
+        descriptionDe = described ? blankToNull(description.de()) : null;
+        descriptionPl = described ? blankToNull(description.pl()) : null;
+        descriptionOriginal = described ? description.originalLanguage().orElseThrow() : null;
         this.subsectors = distinct(subsectors);
         this.supportModes = distinct(supportModes);
         this.expertiseTags = distinct(expertiseTags.stream().map(String::strip).toList());
@@ -91,11 +105,18 @@ public abstract class Posting extends PanacheEntityBase {
     }
 
     public Texts title() {
-        return new Texts(titleUk, titleEn);
+        return new Texts(titleUk, titleEn, titleDe, titlePl, titleOriginal);
     }
 
+    /** Null when there is no description. */
     public Texts description() {
-        return new Texts(descriptionUk, descriptionEn);
+        return descriptionOriginal == null ? null
+                : new Texts(descriptionUk, descriptionEn, descriptionDe, descriptionPl, descriptionOriginal);
+    }
+
+    /** As the posting events carry it. */
+    public static LocalizedText event(Texts texts) {
+        return texts == null ? null : new LocalizedText(texts.uk(), texts.en(), texts.de(), texts.pl(), texts.original());
     }
 
     protected static String blankToNull(String value) {

@@ -86,7 +86,8 @@ class NeedResourceTest {
                 .body("history[1].changedBy", equalTo("vinnytsia-admin"));
         anonymous().get("/api/v1/needs/" + id).then().statusCode(200)
                 .body("need.title.en", equalTo("Energy-efficient schools"))
-                .body("need.title.keySet()", contains("uk", "en"));
+                .body("need.title.keySet()", contains("uk", "en", "de", "pl", "original"))
+                .body("need.title.original", equalTo("uk"));
 
         var records = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.NEEDS,
                 r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
@@ -168,6 +169,47 @@ class NeedResourceTest {
                 .body("violations.field", contains("country"));
         problem(as("platform-admin").body(need(UUID.randomUUID(), "Nobody's", "LOW")).post("/api/v1/needs").then(),
                 400, "validation").body("violations.field", contains("authorityId"));
+    }
+
+    /**
+     * A German town writes in German only, and says so: the need keeps the original marked, is found
+     * by German words in other forms (stemmed), and is announced as need.published.v2, since v1
+     * could carry only Ukrainian and English.
+     */
+    @Test
+    void aNeedWrittenInGermanKeepsItsOriginalAndIsFoundByGermanWords() {
+        String body = need(AACHEN, "x", "MEDIUM")
+                .replace("\"title\":{\"uk\":\"Енергоефективна модернізація шкіл\",\"en\":\"x\"}",
+                        "\"title\":{\"de\":\"Katastrophenschutz für unsere Schulen\",\"pl\":\"Ochrona ludności\","
+                                + "\"original\":\"de\"}")
+                .replace("\"description\":{\"en\":\"Insulation and new windows for three schools of the hromada\"}",
+                        "\"description\":{\"de\":\"Wir lernen von den Erfahrungen einer Hromada\"}");
+        String id = published("aachen-admin", body);
+        anonymous().get("/api/v1/needs/" + id).then().statusCode(200)
+                .body("need.title.de", equalTo("Katastrophenschutz für unsere Schulen"))
+                .body("need.title.pl", equalTo("Ochrona ludności"))
+                .body("need.title.original", equalTo("de"))
+                .body("need.description.original", equalTo("de"));
+        anonymous().queryParam("q", "Schule").get("/api/v1/needs").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        anonymous().queryParam("q", "Erfahrung").get("/api/v1/needs").then().statusCode(200)
+                .body("items.id", hasItem(id));
+
+        var records = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.NEEDS,
+                r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
+        var event = CODEC.fromRecord(records.get(0));
+        assertEquals("eu.twinninghub.need.published.v2", event.type().type());
+        var title = ((NeedPublished) event.data()).need().title();
+        assertEquals("de", title.original());
+        assertEquals("Katastrophenschutz für unsere Schulen", title.de());
+        assertEquals(false, ((NeedPublished) event.data()).fitsPreviousVersion());
+
+        problem(as("aachen-admin").body(body.replace("\"original\":\"de\"", "\"original\":\"uk\""))
+                .post("/api/v1/needs").then(), 400, "validation")
+                .body("violations.field", contains("title.original"));
+        problem(as("aachen-admin").body(body.replace("\"original\":\"de\"", "\"original\":\"fr\""))
+                .post("/api/v1/needs").then(), 400, "validation")
+                .body("violations.field", contains("title.original"));
     }
 
     @Test

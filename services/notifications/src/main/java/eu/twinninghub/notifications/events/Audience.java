@@ -103,6 +103,9 @@ public class Audience {
         posting.authorityId = authority.toString();
         posting.titleUk = title.uk();
         posting.titleEn = title.en();
+        posting.titleDe = title.de();
+        posting.titlePl = title.pl();
+        posting.titleOriginal = title.original();
         posting.sectors = new ArrayList<>(sectors);
         posting.open = true;
         posting.version = version;

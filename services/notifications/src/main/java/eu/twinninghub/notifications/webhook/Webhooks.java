@@ -2,6 +2,8 @@ package eu.twinninghub.notifications.webhook;
 
 import eu.twinninghub.events.Event;
 import eu.twinninghub.events.EventCodec;
+import eu.twinninghub.events.EventType;
+import eu.twinninghub.events.Superseding;
 import eu.twinninghub.notifications.idempotency.Once;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
@@ -23,8 +25,23 @@ public class Webhooks {
         this.clock = clock;
     }
 
-    /** {@code concerned}: the authorities the event is about and their networks. Answers how many were queued. */
+    /**
+     * {@code concerned}: the authorities the event is about and their networks. Answers how many were queued.
+     * A webhook that asks for an older version of the event's type gets the event under that type
+     * whenever its data fits it (a posting written in German only does not fit v1, which knew only
+     * Ukrainian and English, and is not sent there).
+     */
     public int enqueue(Event<?> event, Set<String> concerned) {
+        int queued = enqueueAs(event, concerned);
+        for (EventType previous : event.type().previousVersions()) {
+            if (event.data() instanceof Superseding data && data.fitsPreviousVersion()) {
+                queued += enqueueAs(event.as(previous), concerned);
+            }
+        }
+        return queued;
+    }
+
+    private int enqueueAs(Event<?> event, Set<String> concerned) {
         String type = event.type().type();
         int queued = 0;
         String payload = null;

@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.twinninghub.events.LocalizedText;
+import eu.twinninghub.events.fixture.EventFixtures;
 import eu.twinninghub.events.match.MatchParty;
+import eu.twinninghub.events.need.NeedPublished;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
 import eu.twinninghub.notifications.webhook.ScriptedNames;
 import eu.twinninghub.testing.KafkaTestResource;
@@ -67,7 +70,11 @@ class WebhookDeliveryTest {
 
     /** Subscribes the AUC network (Vinnytsia is a member) and answers the created webhook's secret. */
     private String subscribe(String url, WebhookReceiver receiver) {
-        var created = as("auc-coordinator").body(Map.of("url", url, "eventTypes", List.of(ESTABLISHED)))
+        return subscribe(url, receiver, ESTABLISHED);
+    }
+
+    private String subscribe(String url, WebhookReceiver receiver, String eventType) {
+        var created = as("auc-coordinator").body(Map.of("url", url, "eventTypes", List.of(eventType)))
                 .post("/api/v1/webhooks").then().statusCode(201).extract();
         subscriptions.add(created.path("id"));
         if (receiver != null) {
@@ -107,6 +114,30 @@ class WebhookDeliveryTest {
             assertTrue(stalled.requests() > 0, "the stalled receiver was tried");
             Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> deliveries(held)
                     .body("lastOutcome", hasItem("TIMEOUT")));
+        }
+    }
+
+    /**
+     * A partner whose webhook still asks for need.published.v1 gets every need that version can carry,
+     * under that type; a need written in German only, which v1 cannot carry, goes to v2 webhooks alone.
+     */
+    @Test
+    void aWebhookOnTheFirstVersionOfAnEventGetsWhatThatVersionCanCarry() throws Exception {
+        try (WebhookReceiver first = new WebhookReceiver(0); WebhookReceiver second = new WebhookReceiver(0)) {
+            String v1 = subscribe(first.url(), first, "eu.twinninghub.need.published.v1");
+            subscribe(second.url(), second, "eu.twinninghub.need.published.v2");
+            UUID bilingual = Feed.need("energy", "Котельня лікарні", "Hospital boiler house");
+            UUID german = UUID.randomUUID();
+            Feed.publish(new NeedPublished(german, VINNYTSIA, 1, EventFixtures.need("energy",
+                    new LocalizedText(null, null, "Heizhaus des Krankenhauses", null, "de")).languages("de").build()));
+
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> second.accepted().size() == 2);
+            assertTrue(second.accepted().stream().allMatch(body -> body.contains("\"eu.twinninghub.need.published.v2\"")));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> first.accepted().size() == 1);
+            String delivered = first.accepted().get(0);
+            assertTrue(delivered.contains("\"eu.twinninghub.need.published.v1\"") && delivered.contains(bilingual.toString())
+                    && delivered.contains("eu.twinninghub.need.published.v1.json"), delivered);
+            deliveries(v1).body("size()", equalTo(1)).body("eventType", everyItem(equalTo("eu.twinninghub.need.published.v1")));
         }
     }
 
