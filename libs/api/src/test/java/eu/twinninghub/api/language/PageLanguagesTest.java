@@ -9,7 +9,7 @@ class PageLanguagesTest {
     /** The annotations' pattern and message name exactly the languages of the list. */
     @Test
     void thePatternAndTheMessageAreTheList() {
-        assertEquals(String.join("|", PageLanguages.ALL), PageLanguages.PATTERN);
+        assertEquals("^(" + String.join("|", PageLanguages.ALL) + ")$", PageLanguages.PATTERN);
         assertEquals("must be " + String.join(", ", PageLanguages.ALL.subList(0, PageLanguages.ALL.size() - 1))
                 + " or " + PageLanguages.ALL.getLast(), PageLanguages.MESSAGE);
     }
