@@ -220,6 +220,17 @@ class AuthorizationMatrixTest {
                         .post("/api/v1/partnerships/" + next(toSign, partnership, actor) + "/status"), 401, 200, 403, 200, 403, 403, 403),
                 row("post a progress update", "vinnytsia-admin", (actor, as) -> as.body(Map.of("text", "Study visit done"))
                         .post("/api/v1/partnerships/" + partnership + "/updates"), 401, 200, 403, 200, 403, 403, 403),
+                // Dry runs: the cells report, they register nothing (a network's rows for others are refused inside).
+                row("import partnerships from a list", "vinnytsia-admin", (actor, as) -> as.body(Map.of(
+                        "source", "A network's list", "licence", "CC BY 4.0", "retrieved", "2026-11-30",
+                        "rows", List.of(Map.of("hromadaCode", "UA05020030000031457", "partnerName", "Aachen",
+                                "partnerCountry", "DE")))).queryParam("dryRun", true)
+                        .post("/api/v1/partnerships/imports"), 401, 403, 403, 403, 200, 200, 200),
+                row("import partnerships from a CSV file", "vinnytsia-admin", (actor, as) -> as.contentType("text/csv")
+                        .body("hromada_code,hromada_name,partner_code,partner_name,partner_country,since,reference\n"
+                                + "UA05020030000031457,,,Aachen,DE,,\n").queryParam("source", "A network's list")
+                        .queryParam("licence", "CC BY 4.0").queryParam("retrieved", "2026-11-30")
+                        .queryParam("dryRun", true).post("/api/v1/partnerships/imports"), 401, 403, 403, 403, 200, 200, 200),
 
                 row("mark a notification read", "vinnytsia-admin", (actor, as) -> as
                         .post("/api/v1/notifications/" + vinnytsiaNotification + "/read"), 401, 200, 404, 200, 200, 404, 404),

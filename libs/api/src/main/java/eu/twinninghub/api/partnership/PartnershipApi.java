@@ -4,6 +4,7 @@ import eu.twinninghub.api.paging.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -62,6 +63,31 @@ public interface PartnershipApi {
     @Path("/{id}/updates")
     @Operation(summary = "Post a dated progress update (a party)")
     PartnershipView addUpdate(@PathParam("id") UUID id, @NotNull @Valid ProgressInput update);
+
+    @POST
+    @Path("/imports")
+    @Operation(summary = "Register partnerships made elsewhere, from a list (a platform admin; a partner network for"
+            + " pairs where a side accepted it)", description = "Each side is found by official code, or else by name"
+            + " (the partner with its country) with a confidence. A pair partnered already is left as it is, so the"
+            + " same list twice changes nothing. dryRun=true only reports. Otherwise the list goes in whole or not at"
+            + " all (400 naming each row that cannot), unless partial=true.")
+    ImportReport importList(@NotNull @Valid PartnershipImport list,
+                            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                            @QueryParam("partial") @DefaultValue("false") boolean partial);
+
+    @POST
+    @Path("/imports")
+    @Consumes("text/csv")
+    @Operation(summary = "The same, from a CSV file in UTF-8 whose header names hromada_code, hromada_name,"
+            + " partner_code, partner_name, partner_country, since, reference; where the list comes from as"
+            + " parameters")
+    ImportReport importCsv(@NotNull @Size(max = 5_000_000) byte[] file,
+                           @QueryParam("source") @NotBlank @Size(max = 300) String source,
+                           @QueryParam("licence") @NotBlank @Size(max = 100) String licence,
+                           @QueryParam("retrieved") @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}",
+                                   message = "must be a date like 2026-11-30") String retrieved,
+                           @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                           @QueryParam("partial") @DefaultValue("false") boolean partial);
 
     @GET
     @Path("/export.json")

@@ -20,5 +20,12 @@ public record PartnershipView(UUID id, UUID matchId, String status, List<Partner
                               List<ProgressUpdate> updates,
                               @Schema(description = "the statuses its parties may record next, e.g. MOU_SIGNED and CANCELLED after ESTABLISHED")
                               List<String> nextSteps,
+                              @Schema(description = "where a partnership made elsewhere was read; null if made here")
+                              Origin origin,
                               long version) {
+
+    /** The list a partnership was imported from: its source, licence, the day it was read, the row's reference. */
+    @Schema(name = "PartnershipOrigin")
+    public record Origin(String source, String licence, LocalDate retrieved, String reference, String importedBy) {
+    }
 }

@@ -1,7 +1,9 @@
 package eu.twinninghub.gateway.api;
 
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.partnership.ImportReport;
 import eu.twinninghub.api.partnership.PartnershipApi;
+import eu.twinninghub.api.partnership.PartnershipImport;
 import eu.twinninghub.api.partnership.PartnershipParty;
 import eu.twinninghub.api.partnership.PartnershipPlan;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
@@ -59,6 +61,19 @@ public class PartnershipGateway implements PartnershipApi {
     public PartnershipView addUpdate(UUID id, ProgressInput update) {
         requireParty(id);
         return service().write(api -> api.addUpdate(id, update));
+    }
+
+    @Override
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
+    public ImportReport importList(PartnershipImport list, boolean dryRun, boolean partial) {
+        return service().write(api -> api.importList(list, dryRun, partial));
+    }
+
+    @Override
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
+    public ImportReport importCsv(byte[] file, String source, String licence, String retrieved, boolean dryRun,
+                                  boolean partial) {
+        return service().write(api -> api.importCsv(file, source, licence, retrieved, dryRun, partial));
     }
 
     @Override

@@ -404,6 +404,9 @@ public interface Msg {
     String theOffer();
 
     @Message
+    String importedFrom(String source, String licence, String retrieved);
+
+    @Message
     String offerNumber(int number);
 
     @Message

@@ -45,6 +45,13 @@ public class Partnership extends PanacheEntityBase {
     public Instant lastProgressAt;
     public Instant dormantSince;
 
+    /** Where a partnership made elsewhere was read; all null for one the platform made. */
+    public String originSource;
+    public String originLicence;
+    public LocalDate originRetrieved;
+    public String originReference;
+    public String importedBy;
+
     @Version
     public long version;
 
@@ -62,6 +69,11 @@ public class Partnership extends PanacheEntityBase {
 
     public List<PartnershipParty> offerParties() {
         return parties.stream().filter(p -> PartnershipParty.OFFER.equals(p.side)).toList();
+    }
+
+    /** Made elsewhere and brought in from a list: no proposal, need or offer behind it. */
+    public boolean imported() {
+        return originSource != null;
     }
 
     /** The authorities of every party. */

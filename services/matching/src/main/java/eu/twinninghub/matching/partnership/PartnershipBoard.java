@@ -204,6 +204,11 @@ public class PartnershipBoard {
     }
 
     private void end(Partnership partnership, boolean cancelled) {
+        if (partnership.imported()) {
+            // It joined no need or offer, so nothing is released; its pair may be proposed again.
+            snapshot.changed();
+            return;
+        }
         for (PartnershipParty offer : partnership.offerParties()) {
             OpenOffer open = OpenOffer.findById(offer.itemId);
             if (open != null) {

@@ -7,12 +7,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.UUID;
 
-/** An authority in a partnership and what it brought: its need, or its offer. */
+/**
+ * An authority in a partnership and what it brought: its need, or its offer; a MEMBER of a
+ * partnership made elsewhere brought neither.
+ */
 @Entity
 public class PartnershipParty extends PanacheEntityBase {
 
     public static final String NEED = "NEED";
     public static final String OFFER = "OFFER";
+    public static final String MEMBER = "MEMBER";
 
     @Id
     public UUID id;

@@ -8,6 +8,7 @@ import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.NeedProfile;
 import eu.twinninghub.matching.engine.OfferProfile;
 import eu.twinninghub.matching.engine.Scored;
+import eu.twinninghub.matching.partnership.PartneredPairs;
 import eu.twinninghub.service.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,7 +33,8 @@ import org.jboss.logging.Logger;
  * proposals), after giving each region's offer several hromadas of the oblast it fits best
  * (cluster proposals, one per hromada); then proposes a cluster for the needs no single offer
  * could serve. A pair is never
- * proposed twice, and a declined pair never again. A PostgreSQL advisory lock lets one replica
+ * proposed twice, a declined pair never again, and authorities partnered elsewhere (imported into
+ * the register) never. A PostgreSQL advisory lock lets one replica
  * allocate at a time, so that two never propose for the same need at once.
  */
 @ApplicationScoped
@@ -115,8 +117,12 @@ public class Proposer {
             pendingNeeds.add(m.needId);
             m.offers.forEach(o -> pendingPlaces.merge(o.offerId, 1, Integer::sum));
         });
+        // Authorities that are partners already elsewhere (imported into the register) are not proposed.
+        Set<PartneredPairs.Pair> partnered = PartneredPairs.imported().keySet();
         BiPredicate<UUID, UUID> allowed = (need, offer) -> !pendingNeeds.contains(need)
-                && !proposedBefore.contains(List.of(need, offer));
+                && !proposedBefore.contains(List.of(need, offer))
+                && !partnered.contains(PartneredPairs.Pair.of(engine.need(need).orElseThrow().authorityId(),
+                engine.offer(offer).orElseThrow().authorityId()));
         Map<UUID, Integer> places = new HashMap<>();
         engine.offers().forEach(o -> places.put(o.id(),
                 Math.max(0, o.capacityLeft() - pendingPlaces.getOrDefault(o.id(), 0))));

@@ -2,26 +2,37 @@ package eu.twinninghub.matching.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.partnership.ImportReport;
 import eu.twinninghub.api.partnership.OpenData;
 import eu.twinninghub.api.partnership.PartnershipApi;
+import eu.twinninghub.api.partnership.PartnershipImport;
 import eu.twinninghub.api.partnership.PartnershipParty;
 import eu.twinninghub.api.partnership.PartnershipPlan;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.api.partnership.ProgressInput;
 import eu.twinninghub.api.partnership.ProgressUpdate;
+import eu.twinninghub.matching.partnership.CsvList;
 import eu.twinninghub.matching.partnership.Partnership;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
+import eu.twinninghub.matching.partnership.PartnershipImports;
 import eu.twinninghub.matching.partnership.PartnershipStatus;
 import eu.twinninghub.messaging.authority.KnownAuthority;
+import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.web.Keyset;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Partnerships are public: who works with whom on what is what the Alliance wants everyone to see. */
@@ -32,11 +43,16 @@ public class PartnershipResource implements PartnershipApi {
             + " Reconstruction of Ukraine";
 
     private final PartnershipBoard board;
+    private final PartnershipImports imports;
     private final ObjectMapper json;
+    private final Validator validator;
 
-    public PartnershipResource(PartnershipBoard board, ObjectMapper json) {
+    public PartnershipResource(PartnershipBoard board, PartnershipImports imports, ObjectMapper json,
+                               Validator validator) {
         this.board = board;
+        this.imports = imports;
         this.json = json;
+        this.validator = validator;
     }
 
     @Override
@@ -75,6 +91,30 @@ public class PartnershipResource implements PartnershipApi {
     }
 
     @Override
+    @Authenticated
+    public ImportReport importList(PartnershipImport list, boolean dryRun, boolean partial) {
+        return imports.run(list, dryRun, partial);
+    }
+
+    @Override
+    @Authenticated
+    public ImportReport importCsv(byte[] file, String source, String licence, String retrieved, boolean dryRun,
+                                  boolean partial) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(retrieved);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("retrieved", "must be a date like 2026-11-30");
+        }
+        PartnershipImport list = new PartnershipImport(source, licence, day, CsvList.rows(file));
+        Set<ConstraintViolation<PartnershipImport>> wrong = validator.validate(list);
+        if (!wrong.isEmpty()) {
+            throw new ConstraintViolationException(wrong);
+        }
+        return imports.run(list, dryRun, partial);
+    }
+
+    @Override
     public Response exportJson() {
         List<OpenData.Entry> all = Partnership.<Partnership>list("order by establishedAt, id").stream()
                 .map(PartnershipResource::view)
@@ -97,7 +137,7 @@ public class PartnershipResource implements PartnershipApi {
                 csv.append(String.join(",", p.id.toString(), p.status.name(), p.establishedAt.toString(),
                         Csv.cell(String.join(" ", p.themes)), party.side(), party.authorityId().toString(),
                         Csv.cell(party.name()), Csv.cell(party.country()), Csv.cell(party.officialCode()),
-                        party.itemId().toString())).append('\n');
+                        party.itemId() == null ? "" : party.itemId().toString())).append('\n');
             }
         }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
@@ -115,7 +155,9 @@ public class PartnershipResource implements PartnershipApi {
                 p.startDate, p.endDate, p.establishedAt, p.mouSignedOn, p.agreementApprovedOn, p.activeSince,
                 p.endedOn, p.endReason, p.lastProgressAt, p.updates.stream().map(u -> new ProgressUpdate(u.id,
                 u.authorityId, u.postedBy, u.postedAt, u.text)).toList(),
-                p.status.next(PartnershipBoard.international(p)).stream().map(Enum::name).toList(), p.version);
+                p.status.next(PartnershipBoard.international(p)).stream().map(Enum::name).toList(),
+                p.imported() ? new PartnershipView.Origin(p.originSource, p.originLicence, p.originRetrieved,
+                        p.originReference, p.importedBy) : null, p.version);
     }
 
     private static List<PartnershipParty> parties(Partnership p) {

@@ -17,6 +17,7 @@ import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipDormant;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.events.partnership.PartnershipRegistered;
 import eu.twinninghub.notifications.inbox.Announcement;
 import eu.twinninghub.notifications.templates.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,17 @@ public class WhoMustKnow {
                             texts.render("partnership-dormant", lang -> Map.of("need", title(need, lang),
                                     "since", DAY.format(d.lastProgressAt()))),
                             "/partnerships/" + d.partnershipId()));
+                }
+            }
+            case PartnershipRegistered r -> {
+                // Each side learns who put it in the register, and from which list, so it can object.
+                for (UUID side : r.authorityIds()) {
+                    out.add(new Announcement(cause, side.toString(), "partnership.registered",
+                            texts.render("partnership-registered", lang -> Map.of("partners", String.join(", ",
+                                    r.authorityIds().stream().filter(other -> !other.equals(side))
+                                            .map(other -> name(other, lang)).toList()),
+                                    "by", r.importedBy(), "source", r.source())),
+                            "/partnerships/" + r.partnershipId()));
                 }
             }
             case ConversationOpened o -> out.add(new Announcement(cause, o.withAuthorityId().toString(), "conversation.opened",

@@ -38,6 +38,7 @@ class TemplatesTest {
             Map.entry("person", "Olena Kovalenko"),
             Map.entry("subject", "Котельня"),
             Map.entry("language", "Deutsch"),
+            Map.entry("source", "A network's list"),
             Map.entry("reasons", "they share a working language (English)"));
 
     @Inject
@@ -47,8 +48,8 @@ class TemplatesTest {
     void everyMessageRendersInEveryLanguage() {
         for (String message : List.of("match-proposed-need", "match-proposed-offer", "match-accepted",
                 "match-declined", "match-expired", "partnership-established", "partnership-completed",
-                "partnership-cancelled", "partnership-dormant", "authority-verified", "claim-approved",
-                "claim-rejected", "colleague-joined", "conversation-opened", "conversation-message",
+                "partnership-cancelled", "partnership-dormant", "partnership-registered", "authority-verified",
+                "claim-approved", "claim-rejected", "colleague-joined", "conversation-opened", "conversation-message",
                 "conversation-closed")) {
             Texts.Translated all = texts.render(message, lang -> DATA);
             for (String lang : Texts.LANGUAGES) {
