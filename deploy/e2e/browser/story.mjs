@@ -372,6 +372,11 @@ const steps = {
       'the municipality sees the partnership on its dashboard');
     await page.click('a[href="/app/inbox"]');
     await shoot(page, 'inbox');
+    // The Alliance's view: the map drawn on the server, every oblast, nothing blocked by the page's CSP.
+    await page.click('a[href="/alliance"]');
+    check(await page.locator('figure.map svg[role=img] path').count() === 27, 'the map draws every oblast');
+    check(await page.locator('figure.map a[href^="/needs?oblast="]').count() >= 24, 'each oblast leads to its needs');
+    await shoot(page, 'alliance');
     return {};
   },
 };

@@ -62,6 +62,9 @@ class BrowserStoryTest {
         step("acceptOffer", gateway, municipality, Map.of("STORY_MATCH", match));
         String partnership = step("acceptNeed", gateway, hromada, Map.of("STORY_MATCH", match)).path("partnership").asText();
         step("partnershipSeen", gateway, municipality, Map.of("STORY_PARTNERSHIP", partnership));
+        for (String lang : List.of("uk", "en")) {
+            assertTrue(Files.exists(SHOTS.resolve("alliance-" + lang + ".png")), "the Alliance's map in " + lang);
+        }
 
         as(hromada).get("/api/v1/partnerships/" + partnership).then().statusCode(200)
                 .body("status", equalTo("MOU_SIGNED"))

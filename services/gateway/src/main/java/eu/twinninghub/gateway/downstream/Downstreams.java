@@ -1,6 +1,7 @@
 package eu.twinninghub.gateway.downstream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.twinninghub.api.analytics.AnalyticsApi;
 import eu.twinninghub.api.authority.AuthorityApi;
 import eu.twinninghub.api.claim.ClaimApi;
 import eu.twinninghub.api.conversation.ConversationApi;
@@ -31,6 +32,7 @@ public class Downstreams {
     private final Downstream<MatchApi> matches;
     private final Downstream<PartnershipApi> partnerships;
     private final Downstream<ConversationApi> conversations;
+    private final Downstream<AnalyticsApi> analytics;
     private final Downstream<NotificationApi> notifications;
     private final Downstream<WebhookApi> webhooks;
 
@@ -44,6 +46,7 @@ public class Downstreams {
         matches = factory.create("matching", config.matching(), MatchApi.class);
         partnerships = factory.create("matching", config.matching(), PartnershipApi.class);
         conversations = factory.create("matching", config.matching(), ConversationApi.class);
+        analytics = factory.create("matching", config.matching(), AnalyticsApi.class);
         notifications = factory.create("notifications", config.notifications(), NotificationApi.class);
         webhooks = factory.create("notifications", config.notifications(), WebhookApi.class);
     }
@@ -78,6 +81,10 @@ public class Downstreams {
 
     public Downstream<ConversationApi> conversations() {
         return conversations;
+    }
+
+    public Downstream<AnalyticsApi> analytics() {
+        return analytics;
     }
 
     public Downstream<NotificationApi> notifications() {

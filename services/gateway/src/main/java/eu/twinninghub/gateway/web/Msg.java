@@ -861,4 +861,36 @@ public interface Msg {
 
     @Message
     String errorReasonLength();
+
+    @Message
+    String navAlliance();
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 }

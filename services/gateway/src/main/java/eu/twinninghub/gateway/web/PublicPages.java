@@ -1,5 +1,7 @@
 package eu.twinninghub.gateway.web;
 
+import eu.twinninghub.api.analytics.AnalyticsApi;
+import eu.twinninghub.api.analytics.Coverage;
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.need.NeedApi;
 import eu.twinninghub.api.need.NeedQuery;
@@ -45,10 +47,11 @@ public class PublicPages {
     private final AuthorityGateway authorities;
     private final Oblasts oblasts;
     private final PostingTranslations translations;
+    private final UkraineMap map;
 
     public PublicPages(Pages pages, Language language, Downstreams downstreams, NeedGateway needs, OfferGateway offers,
                        PartnershipGateway partnerships, AuthorityGateway authorities, Oblasts oblasts,
-                       PostingTranslations translations) {
+                       PostingTranslations translations, UkraineMap map) {
         this.pages = pages;
         this.language = language;
         this.downstreams = downstreams;
@@ -58,6 +61,7 @@ public class PublicPages {
         this.authorities = authorities;
         this.oblasts = oblasts;
         this.translations = translations;
+        this.map = map;
     }
 
     @GET
@@ -102,6 +106,15 @@ public class PublicPages {
         return pages.localized(Views.offers(pages.frame(),
                 downstreams.offers().read(api -> api.list(query), OfferApi.PAGE), search, oblasts.sorted(pages.lang()),
                 oblasts.rayonsOf(search.oblast())));
+    }
+
+    /** The Alliance's view: where help is and where it is missing, on a map and in tables. */
+    @GET
+    @Path("alliance")
+    public TemplateInstance alliance(@RestQuery String measure) {
+        Coverage coverage = downstreams.analytics().read(AnalyticsApi::coverage);
+        return pages.localized(Views.alliance(pages.frame(), coverage, AllianceMap.of(map, coverage,
+                oblasts.sorted(pages.lang()), AllianceMap.Measure.of(measure), pages.lang())));
     }
 
     @GET

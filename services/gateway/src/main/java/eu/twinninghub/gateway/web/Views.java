@@ -1,5 +1,6 @@
 package eu.twinninghub.gateway.web;
 
+import eu.twinninghub.api.analytics.Coverage;
 import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.claim.ClaimView;
 import eu.twinninghub.api.conversation.ConversationView;
@@ -31,6 +32,8 @@ final class Views {
 
     static native TemplateInstance need(Frame page, NeedView need, AuthorityView authority, boolean mine,
                                        PostingTranslations.Machine machine);
+
+    static native TemplateInstance alliance(Frame page, Coverage coverage, AllianceMap.View map);
 
     static native TemplateInstance offers(Frame page, Page<OfferView> results, Search search,
                                           List<Oblasts.Oblast> oblasts, List<String> rayons);

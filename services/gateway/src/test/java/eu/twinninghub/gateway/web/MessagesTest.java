@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,10 +22,13 @@ class MessagesTest {
     private static final Path MESSAGES = RepositoryLayout.root().resolve("services/gateway/src/main/resources/messages");
 
     @Test
-    void everyLanguageHasEveryLabelOfTheBundle() throws IOException {
-        Set<String> bundle = new TreeSet<>(Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName).toList());
-        for (String language : Language.SUPPORTED) {
-            assertEquals(bundle, keys("msg_" + language + ".properties"), language);
+    void everyLanguageHasEveryLabelOfEachBundle() throws IOException {
+        for (var bundle : Map.of("msg", Msg.class, "alliance", AllianceMsg.class).entrySet()) {
+            Set<String> labels = new TreeSet<>(Arrays.stream(bundle.getValue().getDeclaredMethods())
+                    .map(Method::getName).toList());
+            for (String language : Language.SUPPORTED) {
+                assertEquals(labels, keys(bundle.getKey() + "_" + language + ".properties"), language);
+            }
         }
     }
 

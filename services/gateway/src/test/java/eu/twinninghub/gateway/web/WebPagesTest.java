@@ -3,6 +3,7 @@ package eu.twinninghub.gateway.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -167,6 +168,34 @@ class WebPagesTest {
                 .body(not(containsString("translate=true")));
         given().cookie("lang", "en").get("/needs/" + need).then().statusCode(200)
                 .body(containsString("As written, in German"));
+    }
+
+    /**
+     * The Alliance page: a map of all 27 places drawn from the boundary data, each oblast of the
+     * register linked to its needs, the measure chosen (an unknown one falls back to the default), the
+     * tables, and the link the boundary data's licence asks for.
+     */
+    @Test
+    void theAlliancePageMapsEveryOblastAndLinksToItsNeeds() {
+        UUID vinnytskaOblast = UUID.nameUUIDFromBytes(
+                "authority:oblast:Вінницька область".getBytes(StandardCharsets.UTF_8));
+        String uk = given().cookie("lang", "uk").get("/alliance").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("Де допомога є, а де її бракує"))
+                .body(containsString("<a href=\"/needs?oblast=" + vinnytskaOblast + "\"><path d=\"M"))
+                .body(containsString("<option value=\"PARTNERED_SHARE\" selected>"))
+                .body(containsString("href=\"https://www.amcharts.com/\""))
+                .body(containsString("/api/v1/analytics/coverage.csv"))
+                .extract().asString();
+        assertEquals(27, uk.split("<path d=\"M", -1).length - 1, "every oblast, Crimea, Kyiv and Sevastopol");
+        given().cookie("lang", "en").queryParam("measure", "OPEN_NEEDS").get("/alliance").then().statusCode(200)
+                .body(containsString("<option value=\"OPEN_NEEDS\" selected>"))
+                .body(containsString("Where help is, and where it is missing"))
+                .body(containsString("Autonomous Republic of Crimea"));
+        given().cookie("lang", "en").queryParam("measure", "<script>").get("/alliance").then().statusCode(200)
+                .body(containsString("<option value=\"PARTNERED_SHARE\" selected>"));
+        given().get("/api/v1/analytics/coverage").then().statusCode(200)
+                .body("oblasts.oblastId", hasItem(vinnytskaOblast.toString()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.twinninghub.matching.events;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,5 +36,7 @@ public class OpenNeed extends PanacheEntityBase {
 
     public String urgency;
     public boolean open;
+    /** When it was first published; null for needs heard of before this was kept. */
+    public Instant publishedAt;
     public long version;
 }

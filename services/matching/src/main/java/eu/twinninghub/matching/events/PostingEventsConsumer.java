@@ -18,6 +18,7 @@ import eu.twinninghub.matching.proposal.EngineSnapshot;
 import eu.twinninghub.messaging.inbox.InboundBatches;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,9 +76,9 @@ public class PostingEventsConsumer {
     private static boolean apply(Event<?> event, Map<UUID, OpenNeed> needs, Map<UUID, OpenOffer> offers) {
         switch (event.data()) {
             case NeedPublished published -> need(needs, published.needId(), published.authorityId(), published.version(),
-                    published.need());
+                    published.need(), event.time().toInstant());
             case NeedUpdated updated -> need(needs, updated.needId(), updated.authorityId(), updated.version(),
-                    updated.need());
+                    updated.need(), null);
             case NeedClosed closed -> close(needs.get(closed.needId()));
             case NeedWithdrawn withdrawn -> close(needs.get(withdrawn.needId()));
             case OfferPublished published -> offer(offers, published.offerId(), published.authorityId(),
@@ -108,7 +109,8 @@ public class PostingEventsConsumer {
         return map;
     }
 
-    private static void need(Map<UUID, OpenNeed> needs, UUID id, UUID authority, long version, NeedDetails details) {
+    private static void need(Map<UUID, OpenNeed> needs, UUID id, UUID authority, long version, NeedDetails details,
+                             Instant published) {
         OpenNeed need = needs.get(id);
         boolean known = need != null;
         if (!known) {
@@ -127,6 +129,9 @@ public class PostingEventsConsumer {
         need.urgency = details.urgency();
         need.open = true;
         need.version = version;
+        if (need.publishedAt == null) {
+            need.publishedAt = published;
+        }
         if (!known) {
             need.persist();
             needs.put(id, need);
