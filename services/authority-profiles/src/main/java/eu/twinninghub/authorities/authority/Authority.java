@@ -2,6 +2,7 @@ package eu.twinninghub.authorities.authority;
 
 import eu.twinninghub.api.authority.AuthorityFields;
 import eu.twinninghub.api.authority.AuthorityKind;
+import eu.twinninghub.api.authority.Names;
 import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.service.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

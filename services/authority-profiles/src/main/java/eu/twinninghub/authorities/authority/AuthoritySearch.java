@@ -1,6 +1,7 @@
 package eu.twinninghub.authorities.authority;
 
 import eu.twinninghub.api.authority.AuthorityQuery;
+import eu.twinninghub.api.authority.Names;
 import eu.twinninghub.api.paging.Page;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.web.Keyset;

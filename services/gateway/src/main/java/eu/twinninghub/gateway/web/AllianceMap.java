@@ -2,7 +2,9 @@ package eu.twinninghub.gateway.web;
 
 import eu.twinninghub.api.analytics.Coverage;
 import java.util.ArrayList;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +55,11 @@ public final class AllianceMap {
     public record Step(String fill, String label) {
     }
 
-    public record View(Measure measure, List<Area> areas, List<Step> legend, int width, int height) {
+    /** A row of the oblasts' table: the figures under the oblast's name in the reader's language. */
+    public record Row(String name, Coverage.Oblast figures) {
+    }
+
+    public record View(Measure measure, List<Area> areas, List<Step> legend, List<Row> rows, int width, int height) {
 
         public List<Measure> measures() {
             return List.of(Measure.values());
@@ -61,6 +67,20 @@ public final class AllianceMap {
     }
 
     private AllianceMap() {
+    }
+
+    /** The smallest of 1, 2 and 5 times a power of ten, and at least 1, that covers {@code raw}: legends read 0–2, 2–4… */
+    static double niceStep(double raw) {
+        if (raw <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double factor : new double[] {1, 2, 5, 10}) {
+            if (factor * power >= raw) {
+                return Math.max(factor * power, 1);
+            }
+        }
+        return 10 * power;
     }
 
     public static View of(UkraineMap map, Coverage coverage, List<Oblasts.Oblast> oblasts, Measure measure,
@@ -71,7 +91,7 @@ public final class AllianceMap {
         coverage.oblasts().forEach(row -> figures.put(row.oblastId(), row));
         double max = coverage.oblasts().stream().map(measure::value).filter(v -> v != null)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
-        double step = max <= 0 ? 1 : max / PALETTE.size();
+        double step = niceStep(max / PALETTE.size());
         List<Area> areas = new ArrayList<>();
         for (UkraineMap.Shape shape : map.shapes()) {
             Oblasts.Oblast oblast = shape.registerName() == null ? null : byName.get(shape.registerName());
@@ -87,6 +107,12 @@ public final class AllianceMap {
         for (int i = 0; i < PALETTE.size(); i++) {
             legend.add(new Step(PALETTE.get(i), measure.format(i * step) + " – " + measure.format((i + 1) * step)));
         }
-        return new View(measure, List.copyOf(areas), List.copyOf(legend), map.width(), map.height());
+        Map<UUID, String> names = new HashMap<>();
+        oblasts.forEach(oblast -> names.put(oblast.id(), oblast.name(lang)));
+        List<Row> rows = coverage.oblasts().stream()
+                .map(row -> new Row(names.getOrDefault(row.oblastId(), row.name()), row))
+                .sorted(Comparator.comparing(Row::name, Collator.getInstance(Locale.forLanguageTag(lang))))
+                .toList();
+        return new View(measure, List.copyOf(areas), List.copyOf(legend), rows, map.width(), map.height());
     }
 }

@@ -1,6 +1,6 @@
 package eu.twinninghub.matching.partnership;
 
-import java.text.Normalizer;
+import eu.twinninghub.api.authority.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * NUTS) when it has one, or else by name within a country, with a confidence. Lists name places as
  * people write them ("Vinnytsia", "Вінниця", "Stadt Aachen"), the register by the official Latin
  * name ("Vinnytska miska terytorialna hromada"): both are reduced to the distinctive words, Cyrillic
- * transliterated as Ukraine's 2010 rules do, and compared by shared letter pairs (Dice, 0–1). Pure:
- * no database, so the rules are unit-tested.
+ * romanised by Ukraine's 2010 rules as the register does ({@link Names}), and compared by shared
+ * letter pairs (Dice, 0–1). Pure: no database, so the rules are unit-tested.
  */
 public final class AuthorityNames {
 
@@ -82,14 +82,17 @@ public final class AuthorityNames {
     }
 
     private Found search(String name, String country) {
-        String words = words(name);
-        if (words.isEmpty()) {
+        // As written, and as a German or Polish spelling read the Ukrainian way (Winnyzja → vinnytsia).
+        List<String> forms = Names.queryForms(name).stream().map(AuthorityNames::withoutGenericWords)
+                .filter(form -> !form.isEmpty()).distinct().toList();
+        if (forms.isEmpty()) {
             return Found.NONE;
         }
-        long[] pairs = pairs(words);
+        List<long[]> pairs = forms.stream().map(AuthorityNames::pairs).toList();
         List<Candidate> close = new ArrayList<>();
         for (Entry entry : byCountry.getOrDefault(country, List.of())) {
-            double confidence = entry.words.equals(words) ? SAME_WORDS : dice(pairs, entry.pairs) * SAME_WORDS;
+            double confidence = forms.contains(entry.words) ? SAME_WORDS
+                    : pairs.stream().mapToDouble(form -> dice(form, entry.pairs)).max().orElse(0) * SAME_WORDS;
             if (confidence >= CANDIDATE) {
                 close.add(new Candidate(entry.authority, Math.round(confidence * 100) / 100.0));
             }
@@ -106,65 +109,14 @@ public final class AuthorityNames {
         return new Found(How.NAME, best.get(0).authority(), best.get(0).confidence(), List.copyOf(best));
     }
 
-    /** The distinctive words of a name: Latin letters, lower case, without accents or generic words. */
+    /** The distinctive words of a name: romanised ({@link Names#fold}), without generic words. */
     static String words(String name) {
-        if (name == null) {
-            return "";
-        }
-        String latin = Normalizer.normalize(transliterate(name.toLowerCase(Locale.ROOT)), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace("ß", "ss").replace("ł", "l");
-        return Arrays.stream(latin.split("[^a-z0-9]+")).filter(word -> !word.isEmpty() && !GENERIC.contains(word))
-                .reduce((a, b) -> a + " " + b).orElse("");
+        return name == null ? "" : withoutGenericWords(Names.fold(name));
     }
 
-    /**
-     * Ukrainian Cyrillic in Latin letters, by the Cabinet of Ministers' resolution 55 of 2010 (the
-     * spelling of the register's Latin names): є, ї, й, ю, я are written ye, yi, y, yu, ya at the start
-     * of a word and ie, i, i, iu, ia elsewhere; зг is zgh; the soft sign and apostrophe are dropped.
-     */
-    static String transliterate(String text) {
-        StringBuilder latin = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean start = i == 0 || !Character.isLetter(text.charAt(i - 1));
-            latin.append(switch (c) {
-                case 'а' -> "a";
-                case 'б' -> "b";
-                case 'в' -> "v";
-                case 'г' -> i > 0 && text.charAt(i - 1) == 'з' ? "gh" : "h";
-                case 'ґ' -> "g";
-                case 'д' -> "d";
-                case 'е' -> "e";
-                case 'є' -> start ? "ye" : "ie";
-                case 'ж' -> "zh";
-                case 'з' -> "z";
-                case 'и' -> "y";
-                case 'і' -> "i";
-                case 'ї' -> start ? "yi" : "i";
-                case 'й' -> start ? "y" : "i";
-                case 'к' -> "k";
-                case 'л' -> "l";
-                case 'м' -> "m";
-                case 'н' -> "n";
-                case 'о' -> "o";
-                case 'п' -> "p";
-                case 'р' -> "r";
-                case 'с' -> "s";
-                case 'т' -> "t";
-                case 'у' -> "u";
-                case 'ф' -> "f";
-                case 'х' -> "kh";
-                case 'ц' -> "ts";
-                case 'ч' -> "ch";
-                case 'ш' -> "sh";
-                case 'щ' -> "shch";
-                case 'ю' -> start ? "yu" : "iu";
-                case 'я' -> start ? "ya" : "ia";
-                case 'ь', '\'', '’', 'ʼ' -> "";
-                default -> String.valueOf(c);
-            });
-        }
-        return latin.toString();
+    private static String withoutGenericWords(String folded) {
+        return Arrays.stream(folded.split(" ")).filter(word -> !word.isEmpty() && !GENERIC.contains(word))
+                .reduce((a, b) -> a + " " + b).orElse("");
     }
 
     /** The distinct letter pairs of each word, packed as sorted numbers for a fast intersection. */

@@ -1,4 +1,4 @@
-package eu.twinninghub.authorities.authority;
+package eu.twinninghub.api.authority;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

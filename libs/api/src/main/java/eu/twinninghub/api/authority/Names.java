@@ -1,4 +1,4 @@
-package eu.twinninghub.authorities.authority;
+package eu.twinninghub.api.authority;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
