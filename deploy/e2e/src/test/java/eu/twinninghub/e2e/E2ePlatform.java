@@ -118,7 +118,9 @@ final class E2ePlatform {
                             "SMTP_PORT", Integer.toString(smtp), "SMTP_STARTTLS", "DISABLED",
                             "QUARKUS_MAILER_LOGIN", "DISABLED"),
                             TestServices.GATEWAY, Map.of("TRANSLATION_URL", translation.url().toString(),
-                            "TRANSLATION_API_KEY", TRANSLATION_KEY)));
+                            "TRANSLATION_API_KEY", TRANSLATION_KEY),
+                            // The stories read the Alliance's figures a moment after they change them.
+                            "matching", Map.of("TWINNING_MATCHING_ANALYTICS_FRESH_FOR", "PT1S")));
             return new E2ePlatform(services, mail, webhooks);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,10 +1,14 @@
 package eu.twinninghub.matching.analytics;
 
 import eu.twinninghub.api.analytics.Coverage;
+import eu.twinninghub.matching.config.MatchingConfig;
 import eu.twinninghub.matching.partnership.Partnership;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,14 +30,18 @@ public class Coverages {
             need as (
                 select n.id, n.sector, n.open,
                        case when a.kind = 'OBLAST' then a.id else a.parent_id end as oblast_id,
-                       exists (select 1 from match m where m.need_id = n.id and m.status = 'PROPOSED') as proposed,
-                       exists (select 1 from partnership p where p.need_id = n.id and p.status <> 'CANCELLED')
-                           as partnered,
-                       extract(epoch from (select min(m.proposed_at) from match m where m.need_id = n.id)
-                           - n.published_at) / 86400.0 as waited
-                from open_need n join known_authority a on a.id = n.authority_id
-                where a.verification <> 'SUSPENDED' and (n.open or exists (select 1 from partnership p
-                      where p.need_id = n.id and p.status <> 'CANCELLED'))
+                       pending.need_id is not null as proposed,
+                       held.need_id is not null as partnered,
+                       extract(epoch from first.proposed_at - n.published_at) / 86400.0 as waited
+                from open_need n
+                join known_authority a on a.id = n.authority_id
+                left join (select distinct need_id from match where status = 'PROPOSED') pending
+                       on pending.need_id = n.id
+                left join (select distinct need_id from partnership where status <> 'CANCELLED'
+                           and need_id is not null) held on held.need_id = n.id
+                left join (select need_id, min(proposed_at) as proposed_at from match group by need_id) first
+                       on first.need_id = n.id
+                where a.verification <> 'SUSPENDED' and (n.open or held.need_id is not null)
             )""";
 
     /** The figures of a group of needs, in the order of {@link Coverage.Oblast} and {@link Coverage.Sector}. */
@@ -52,20 +60,8 @@ public class Coverages {
                 where a.kind = 'HROMADA' and a.country = 'UA' and a.verification <> 'SUSPENDED'
             )""";
 
-    private final Clock clock;
-
-    public Coverages(Clock clock) {
-        this.clock = clock;
-    }
-
-    public Coverage now() {
-        EntityManager em = Partnership.getEntityManager();
-        return new Coverage(clock.instant(), LICENCE, oblasts(em), sectors(em), sizes(em), countries(em));
-    }
-
-    private static List<Coverage.Oblast> oblasts(EntityManager em) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with " + NEED + ", " + HROMADA + """
+    /** The four statements, public for {@code CoverageBenchmark}, which times them on a large register. */
+    public static final String OBLASTS = "with " + NEED + ", " + HROMADA + """
                 , needs as (select oblast_id, %s from need group by oblast_id)
                 , hromadas as (select parent_id as oblast_id, count(*) as hromadas,
                                       count(*) filter (where partnered) as partnered
@@ -76,14 +72,9 @@ public class Coverages {
                 left join needs n on n.oblast_id = o.id
                 left join hromadas h on h.oblast_id = o.id
                 where o.kind = 'OBLAST' and o.country = 'UA'
-                order by o.name_latin""".formatted(FIGURES)).getResultList();
-        return rows.stream().map(r -> new Coverage.Oblast((UUID) r[0], (String) r[1], count(r[2]), count(r[3]),
-                count(r[4]), days(r[5]), count(r[6]), count(r[7]))).toList();
-    }
+                order by o.name_latin""".formatted(FIGURES);
 
-    private static List<Coverage.Sector> sectors(EntityManager em) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with " + NEED + """
+    public static final String SECTORS = "with " + NEED + """
                 , figures as (select sector, %s from need group by sector)
                 , places as (
                     select s.sector, sum(greatest(o.capacity - o.partners, 0)) as places
@@ -95,16 +86,73 @@ public class Coverages {
                 select coalesce(f.sector, p.sector), coalesce(f.open_needs, 0), coalesce(f.proposed, 0),
                        coalesce(f.partnered, 0), f.median_days, coalesce(p.places, 0)
                 from figures f full join places p on p.sector = f.sector
-                order by 1""".formatted(FIGURES)).getResultList();
+                order by 1""".formatted(FIGURES);
+
+    public static final String SIZES = "with " + HROMADA + """
+                select settlement_type, count(*), count(*) filter (where partnered)
+                from hromada group by settlement_type order by settlement_type""";
+
+    public static final String COUNTRIES = """
+                select a.country, count(distinct a.id), count(distinct p.id)
+                from partnership p join partnership_party x on x.partnership_id = p.id
+                join known_authority a on a.id = x.authority_id
+                where p.status <> 'CANCELLED' and a.country <> 'UA' and a.verification <> 'SUSPENDED'
+                group by a.country order by 3 desc, 1""";
+
+    private final Clock clock;
+    private final Duration freshFor;
+    private volatile Coverage latest;
+
+    public Coverages(Clock clock, MatchingConfig config) {
+        this.clock = clock;
+        this.freshFor = config.analyticsFreshFor();
+    }
+
+    /**
+     * The figures as of at most {@code analyticsFreshFor} ago. On a register of 100,000 needs their
+     * statements take the better part of a second (CoverageBenchmark), so readers get the last
+     * computation, which the schedule below keeps fresh.
+     */
+    public Coverage now() {
+        Coverage known = latest;
+        if (freshFor.isZero() || known == null || known.asOf().plus(freshFor).isBefore(clock.instant())) {
+            return compute();
+        }
+        return known;
+    }
+
+    @Scheduled(every = "${twinning.analytics.refresh:60s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        if (!freshFor.isZero()) {
+            QuarkusTransaction.requiringNew().call(this::compute);
+        }
+    }
+
+    private synchronized Coverage compute() {
+        EntityManager em = Partnership.getEntityManager();
+        Coverage computed = new Coverage(clock.instant(), LICENCE, oblasts(em), sectors(em), sizes(em), countries(em));
+        latest = computed;
+        return computed;
+    }
+
+    private static List<Coverage.Oblast> oblasts(EntityManager em) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(OBLASTS).getResultList();
+        return rows.stream().map(r -> new Coverage.Oblast((UUID) r[0], (String) r[1], count(r[2]), count(r[3]),
+                count(r[4]), days(r[5]), count(r[6]), count(r[7]))).toList();
+    }
+
+    private static List<Coverage.Sector> sectors(EntityManager em) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SECTORS).getResultList();
         return rows.stream().map(r -> new Coverage.Sector((String) r[0], count(r[1]), count(r[2]), count(r[3]),
                 days(r[4]), count(r[5]))).toList();
     }
 
     private static List<Coverage.SizeClass> sizes(EntityManager em) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("with " + HROMADA + """
-                select settlement_type, count(*), count(*) filter (where partnered)
-                from hromada group by settlement_type order by settlement_type""").getResultList();
+        List<Object[]> rows = em.createNativeQuery(SIZES).getResultList();
         return rows.stream().map(r -> {
             int hromadas = count(r[1]);
             int partnered = count(r[2]);
@@ -115,12 +163,7 @@ public class Coverages {
 
     private static List<Coverage.Country> countries(EntityManager em) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.country, count(distinct a.id), count(distinct p.id)
-                from partnership p join partnership_party x on x.partnership_id = p.id
-                join known_authority a on a.id = x.authority_id
-                where p.status <> 'CANCELLED' and a.country <> 'UA' and a.verification <> 'SUSPENDED'
-                group by a.country order by 3 desc, 1""").getResultList();
+        List<Object[]> rows = em.createNativeQuery(COUNTRIES).getResultList();
         return rows.stream().map(r -> new Coverage.Country(((String) r[0]).strip(), count(r[1]), count(r[2])))
                 .toList();
     }

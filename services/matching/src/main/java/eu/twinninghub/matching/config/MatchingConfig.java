@@ -41,6 +41,14 @@ public interface MatchingConfig {
     ConversationLimits conversations();
 
     /**
+     * How old the Alliance's figures served may be before a reader's request computes them again.
+     * They are recomputed in the background every {@code twinning.analytics.refresh} (60 s), so with
+     * twice that no reader waits for them; zero computes them for every request.
+     */
+    @WithDefault("PT120S")
+    Duration analyticsFreshFor();
+
+    /**
      * Against spam and abuse: an authority blasting "let's talk" at every hromada, one person
      * flooding a thread. Counted in the database, so that every replica counts alike.
      */
