@@ -64,13 +64,22 @@ public interface PartnershipApi {
     @Operation(summary = "Post a dated progress update (a party)")
     PartnershipView addUpdate(@PathParam("id") UUID id, @NotNull @Valid ProgressInput update);
 
-    @POST
-    @Path("/imports")
-    @Operation(summary = "Register partnerships made elsewhere, from a list (a platform admin; a partner network for"
-            + " pairs where a side accepted it)", description = "Each side is found by official code, or else by name"
+    /**
+     * One operation in the document, with a JSON and a CSV body: both methods carry the same
+     * description and operationId, since the document merges them (and would otherwise take either's).
+     */
+    String IMPORT_SUMMARY = "Register partnerships made elsewhere, from a list (a platform admin; a partner network for"
+            + " pairs where a side accepted it)";
+    String IMPORT_DESCRIPTION = "As JSON (PartnershipImport), or as a CSV file in UTF-8 whose header names"
+            + " hromada_code, hromada_name, partner_code, partner_name, partner_country, since, reference, with"
+            + " source, licence and retrieved as parameters. Each side is found by official code, or else by name"
             + " (the partner with its country) with a confidence. A pair partnered already is left as it is, so the"
             + " same list twice changes nothing. dryRun=true only reports. Otherwise the list goes in whole or not at"
-            + " all (400 naming each row that cannot), unless partial=true.")
+            + " all (400 naming each row that cannot), unless partial=true.";
+
+    @POST
+    @Path("/imports")
+    @Operation(operationId = "importPartnerships", summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
     ImportReport importList(@NotNull @Valid PartnershipImport list,
                             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                             @QueryParam("partial") @DefaultValue("false") boolean partial);
@@ -78,14 +87,11 @@ public interface PartnershipApi {
     @POST
     @Path("/imports")
     @Consumes("text/csv")
-    @Operation(summary = "The same, from a CSV file in UTF-8 whose header names hromada_code, hromada_name,"
-            + " partner_code, partner_name, partner_country, since, reference; where the list comes from as"
-            + " parameters")
+    @Operation(operationId = "importPartnerships", summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
     ImportReport importCsv(@NotNull @Size(max = 5_000_000) byte[] file,
-                           @QueryParam("source") @NotBlank @Size(max = 300) String source,
-                           @QueryParam("licence") @NotBlank @Size(max = 100) String licence,
-                           @QueryParam("retrieved") @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}",
-                                   message = "must be a date like 2026-11-30") String retrieved,
+                           @QueryParam("source") @Size(max = 300) String source,
+                           @QueryParam("licence") @Size(max = 100) String licence,
+                           @QueryParam("retrieved") @Size(max = 10) String retrieved,
                            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                            @QueryParam("partial") @DefaultValue("false") boolean partial);
 

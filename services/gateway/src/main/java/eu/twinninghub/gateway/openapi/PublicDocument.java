@@ -147,7 +147,11 @@ public class PublicDocument implements OASFilter {
                     String path = (root.value() + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/")
                             .replaceAll("(.)/$", "$1");
                     String name = api.getSimpleName().replace("Api", "");
-                    String operationId = Character.toLowerCase(name.charAt(0)) + name.substring(1)
+                    // One operation served by two methods (a JSON and a CSV body) names itself, so that the
+                    // document does not depend on the order reflection lists the methods in.
+                    var named = declared.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+                    String operationId = named != null && !named.operationId().isEmpty() ? named.operationId()
+                            : Character.toLowerCase(name.charAt(0)) + name.substring(1)
                             + Character.toUpperCase(declared.getName().charAt(0)) + declared.getName().substring(1);
                     rules.put(http + " " + path, rule(operationId, implemented, resource));
                 }

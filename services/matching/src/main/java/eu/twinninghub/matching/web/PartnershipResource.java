@@ -12,6 +12,7 @@ import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.api.partnership.ProgressInput;
 import eu.twinninghub.api.partnership.ProgressUpdate;
+import eu.twinninghub.api.problem.Problem;
 import eu.twinninghub.matching.partnership.CsvList;
 import eu.twinninghub.matching.partnership.Partnership;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
@@ -24,15 +25,14 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Partnerships are public: who works with whom on what is what the Alliance wants everyone to see. */
@@ -100,16 +100,23 @@ public class PartnershipResource implements PartnershipApi {
     @Authenticated
     public ImportReport importCsv(byte[] file, String source, String licence, String retrieved, boolean dryRun,
                                   boolean partial) {
-        LocalDate day;
+        // The origin comes as parameters here: checked with the list, so that every mistake is named at once.
+        List<Problem.Violation> wrong = new ArrayList<>();
+        LocalDate day = null;
         try {
-            day = LocalDate.parse(retrieved);
+            day = retrieved == null ? null : LocalDate.parse(retrieved);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("retrieved", "must be a date like 2026-11-30");
+            wrong.add(new Problem.Violation("retrieved", "must be a date like 2026-11-30"));
         }
         PartnershipImport list = new PartnershipImport(source, licence, day, CsvList.rows(file));
-        Set<ConstraintViolation<PartnershipImport>> wrong = validator.validate(list);
+        for (ConstraintViolation<PartnershipImport> violation : validator.validate(list)) {
+            String field = violation.getPropertyPath().toString();
+            if (!(field.equals("retrieved") && !wrong.isEmpty())) {
+                wrong.add(new Problem.Violation(field, violation.getMessage()));
+            }
+        }
         if (!wrong.isEmpty()) {
-            throw new ConstraintViolationException(wrong);
+            throw ProblemException.invalid(wrong);
         }
         return imports.run(list, dryRun, partial);
     }
