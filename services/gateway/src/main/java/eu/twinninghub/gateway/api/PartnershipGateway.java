@@ -66,14 +66,15 @@ public class PartnershipGateway implements PartnershipApi {
     @Override
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
     public ImportReport importList(PartnershipImport list, boolean dryRun, boolean partial) {
-        return service().write(api -> api.importList(list, dryRun, partial));
+        return downstreams.partnershipImports().write(api -> api.importList(list, dryRun, partial));
     }
 
     @Override
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
     public ImportReport importCsv(byte[] file, String source, String licence, String retrieved, boolean dryRun,
                                   boolean partial) {
-        return service().write(api -> api.importCsv(file, source, licence, retrieved, dryRun, partial));
+        return downstreams.partnershipImports().write(api -> api.importCsv(file, source, licence, retrieved, dryRun,
+                partial));
     }
 
     @Override

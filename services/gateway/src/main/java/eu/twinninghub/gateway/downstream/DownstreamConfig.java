@@ -25,6 +25,13 @@ public interface DownstreamConfig {
     @WithDefault("5s")
     Duration readTimeout();
 
+    /**
+     * How long a list of partnerships may take to import: matching registers 10,000 rows in about 40 s
+     * on a 2-core machine, and the caller should hear how it went rather than a 503 while it goes on.
+     */
+    @WithDefault("180s")
+    Duration importTimeout();
+
     /** Further attempts for reads (GET) that failed to connect or were refused with 502/503/504. */
     @WithDefault("2")
     int readRetries();

@@ -15,6 +15,7 @@ import eu.twinninghub.api.webhook.WebhookApi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +32,7 @@ public class Downstreams {
     private final Downstream<OfferApi> offers;
     private final Downstream<MatchApi> matches;
     private final Downstream<PartnershipApi> partnerships;
+    private final Downstream<PartnershipApi> partnershipImports;
     private final Downstream<ConversationApi> conversations;
     private final Downstream<AnalyticsApi> analytics;
     private final Downstream<NotificationApi> notifications;
@@ -45,6 +47,8 @@ public class Downstreams {
         offers = factory.create("needs-offers", config.needsOffers(), OfferApi.class);
         matches = factory.create("matching", config.matching(), MatchApi.class);
         partnerships = factory.create("matching", config.matching(), PartnershipApi.class);
+        partnershipImports = factory.create("matching", config.matching(), PartnershipApi.class,
+                config.importTimeout());
         conversations = factory.create("matching", config.matching(), ConversationApi.class);
         analytics = factory.create("matching", config.matching(), AnalyticsApi.class);
         notifications = factory.create("notifications", config.notifications(), NotificationApi.class);
@@ -79,6 +83,11 @@ public class Downstreams {
         return partnerships;
     }
 
+    /** The same, waiting as long as a large list takes to import. */
+    public Downstream<PartnershipApi> partnershipImports() {
+        return partnershipImports;
+    }
+
     public Downstream<ConversationApi> conversations() {
         return conversations;
     }
@@ -98,10 +107,14 @@ public class Downstreams {
     private record Factory(DownstreamConfig config, Outgoing outgoing, ObjectMapper json) {
 
         <A> Downstream<A> create(String service, URI base, Class<A> api) {
+            return create(service, base, api, config.readTimeout());
+        }
+
+        <A> Downstream<A> create(String service, URI base, Class<A> api, Duration readTimeout) {
             A client = QuarkusRestClientBuilder.newBuilder()
                     .baseUri(base)
                     .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .disableDefaultMapper(true)
                     .register(new Forwarding(outgoing))
                     .register(new AnswerReader())

@@ -22,6 +22,7 @@ import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.web.Keyset;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -90,14 +91,17 @@ public class PartnershipResource implements PartnershipApi {
         return flushed(board.addUpdate(id, update.text()));
     }
 
+    /** A list of 10,000 rows takes about 40 s here: past the default minute a slower machine would roll it back. */
     @Override
     @Authenticated
+    @TransactionConfiguration(timeout = 600)
     public ImportReport importList(PartnershipImport list, boolean dryRun, boolean partial) {
         return imports.run(list, dryRun, partial);
     }
 
     @Override
     @Authenticated
+    @TransactionConfiguration(timeout = 600)
     public ImportReport importCsv(byte[] file, String source, String licence, String retrieved, boolean dryRun,
                                   boolean partial) {
         // The origin comes as parameters here: checked with the list, so that every mistake is named at once.
