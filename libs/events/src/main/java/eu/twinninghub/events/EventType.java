@@ -25,6 +25,7 @@ import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipDormant;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.events.partnership.PartnershipMembershipChanged;
 import eu.twinninghub.events.partnership.PartnershipRegistered;
 import java.net.URI;
 import java.util.Arrays;
@@ -63,6 +64,8 @@ public enum EventType {
     PARTNERSHIP_CANCELLED("partnership.cancelled.v1", Topics.MATCHES, PartnershipCancelled.class),
     PARTNERSHIP_DORMANT("partnership.dormant.v1", Topics.MATCHES, PartnershipDormant.class),
     PARTNERSHIP_REGISTERED("partnership.registered.v1", Topics.MATCHES, PartnershipRegistered.class),
+    PARTNERSHIP_MEMBERSHIP_CHANGED("partnership.membership.v1", Topics.MATCHES,
+            PartnershipMembershipChanged.class),
     CONVERSATION_OPENED("conversation.opened.v1", Topics.MATCHES, ConversationOpened.class),
     CONVERSATION_WRITTEN("conversation.written.v1", Topics.MATCHES, ConversationWritten.class),
     CONVERSATION_CLOSED("conversation.closed.v1", Topics.MATCHES, ConversationClosed.class),

@@ -31,6 +31,7 @@ import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipDormant;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.events.partnership.PartnershipMembershipChanged;
 import eu.twinninghub.events.partnership.PartnershipRegistered;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,6 +121,8 @@ final class Samples {
             case PARTNERSHIP_REGISTERED -> new PartnershipRegistered(PARTNERSHIP, List.of(HROMADA, CITY), null,
                     "A network's list of its members' partnerships", "CC BY 4.0", LocalDate.of(2026, 11, 30),
                     "row 1", "auc-network");
+            case PARTNERSHIP_MEMBERSHIP_CHANGED -> new PartnershipMembershipChanged(PARTNERSHIP, CITY, "SUPPORTING",
+                    PartnershipMembershipChanged.JOINED, "Anna Schmidt", null, List.of(HROMADA, CITY));
             case CONVERSATION_OPENED -> new ConversationOpened(CONVERSATION, "NEED", NEED, CITY, HROMADA, "de");
             case CONVERSATION_WRITTEN -> new ConversationWritten(CONVERSATION,
                     UUID.nameUUIDFromBytes("message".getBytes()), HROMADA, CITY, "uk");

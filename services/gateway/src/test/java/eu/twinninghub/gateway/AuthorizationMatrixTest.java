@@ -2,7 +2,11 @@ package eu.twinninghub.gateway;
 
 import static eu.twinninghub.gateway.Platform.AACHEN;
 import static eu.twinninghub.gateway.Platform.AUC;
+import static eu.twinninghub.gateway.Platform.BERSHAD;
+import static eu.twinninghub.gateway.Platform.LUKA_MELESHKIVSKA;
+import static eu.twinninghub.gateway.Platform.OBODIVKA;
 import static eu.twinninghub.gateway.Platform.VINNYTSIA;
+import static eu.twinninghub.gateway.Platform.YAMPIL;
 import static eu.twinninghub.testing.Calls.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +78,11 @@ class AuthorizationMatrixTest {
         List<String> toDecline = new ArrayList<>(proposed.subList(3, 5));
         String partnership = Platform.partnership();
         List<String> toSign = new ArrayList<>(List.of(Platform.partnership(), Platform.partnership()));
+        List<String> invitees = new ArrayList<>(List.of(LUKA_MELESHKIVSKA.toString(), OBODIVKA.toString()));
+        List<String> invitations = new ArrayList<>(List.of(Platform.vinnytsiaInvitedBesideAachen("UA05040010000022470"),
+                Platform.vinnytsiaInvitedBesideAachen("UA05060030000026125")));
+        List<String> joined = new ArrayList<>(invitations);
+        List<String> coordinated = new ArrayList<>(toSign);
         String vinnytsiaNotification = notificationOf("vinnytsia-admin");
         String conversation = Platform.conversationAbout(undecided);
         List<String> toClose = new ArrayList<>(List.of(Platform.conversationAbout(proposed.get(1)),
@@ -220,6 +229,23 @@ class AuthorizationMatrixTest {
                         .post("/api/v1/partnerships/" + next(toSign, partnership, actor) + "/status"), 401, 200, 403, 200, 403, 403, 403),
                 row("post a progress update", "vinnytsia-admin", (actor, as) -> as.body(Map.of("text", "Study visit done"))
                         .post("/api/v1/partnerships/" + partnership + "/updates"), 401, 200, 403, 200, 403, 403, 403),
+                row("invite an authority into a partnership", "vinnytsia-admin", (actor, as) -> as
+                        .body(Map.of("authorityId", next(invitees, BERSHAD.toString(), actor), "team", "RECEIVING"))
+                        .post("/api/v1/partnerships/" + partnership + "/members"), 401, 200, 403, 200, 403, 403, 403),
+                row("accept an invitation into a partnership", "vinnytsia-admin", (actor, as) -> as
+                        .post("/api/v1/partnerships/" + next(invitations, partnership, actor) + "/members/" + VINNYTSIA
+                                + "/consent"), 401, 200, 403, 200, 403, 403, 403),
+                row("leave a partnership", "vinnytsia-admin", (actor, as) -> as.body(Map.of("reason", "Council elections"))
+                        .post("/api/v1/partnerships/" + next(joined, partnership, actor) + "/members/" + VINNYTSIA
+                                + "/departure"), 401, 200, 403, 200, 403, 403, 403),
+                row("hand over a side's coordination", "vinnytsia-admin", (actor, as) -> {
+                    String handedOver = next(coordinated, partnership, actor);
+                    if (!handedOver.equals(partnership)) {
+                        Platform.joinsBesideVinnytsia(handedOver, YAMPIL);
+                    }
+                    return as.body(Map.of("authorityId", YAMPIL))
+                            .put("/api/v1/partnerships/" + handedOver + "/coordinators/RECEIVING");
+                }, 401, 200, 403, 200, 403, 403, 403),
                 // Dry runs: the cells report, they register nothing (a network's rows for others are refused inside).
                 row("import partnerships from a list", "vinnytsia-admin", (actor, as) -> as.body(Map.of(
                         "source", "A network's list", "licence", "CC BY 4.0", "retrieved", "2026-11-30",

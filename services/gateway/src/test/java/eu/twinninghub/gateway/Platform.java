@@ -9,6 +9,7 @@ import eu.twinninghub.testing.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,11 @@ final class Platform {
     static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
     static final UUID AUC = UUID.fromString("5232bfc8-354b-3dba-852d-642bb2510350");
     /** LOCAL DEVELOPMENT ONLY: the secret of the realm's demo partner client. */
+    /** Verified hromadas of the demo register (development strategies on record), by their KATOTTG codes. */
+    static final UUID BERSHAD = hromada("UA05040010000022470");
+    static final UUID LUKA_MELESHKIVSKA = hromada("UA05020150000074651");
+    static final UUID OBODIVKA = hromada("UA05040150000077146");
+    static final UUID YAMPIL = hromada("UA05080110000056824");
     static final String PARTNER_SECRET = TestKeycloak.clientSecret("partner-auc");
 
     private Platform() {
@@ -138,6 +144,33 @@ final class Platform {
     private static int candidates(String need) {
         var response = as("vinnytsia-admin").get("/api/v1/matching/needs/" + need + "/candidates");
         return response.statusCode() == 200 ? response.jsonPath().getList("$").size() : 0;
+    }
+
+    /** The id the demo register gives the hromada of {@code katottg}. */
+    static UUID hromada(String katottg) {
+        return UUID.nameUUIDFromBytes(("authority:" + katottg).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A partnership of the hromada of {@code katottg} and Aachen made elsewhere, registered by a platform
+     * admin, into whose supporting side Aachen invited Vinnytsia.
+     */
+    static String vinnytsiaInvitedBesideAachen(String katottg) {
+        String partnership = as("platform-admin").body(Map.of("source", "A network's list", "licence", "CC BY 4.0",
+                        "retrieved", "2026-11-30", "rows", List.of(Map.of("hromadaCode", katottg,
+                                "partnerName", "Aachen", "partnerCountry", "DE"))))
+                .post("/api/v1/partnerships/imports").then().statusCode(200).extract().path("rows[0].partnershipId");
+        as("aachen-admin").body(Map.of("authorityId", VINNYTSIA, "team", "SUPPORTING"))
+                .post("/api/v1/partnerships/" + partnership + "/members").then().statusCode(200);
+        return partnership;
+    }
+
+    /** {@code authority} joins the receiving side of {@code partnership}: Vinnytsia invites it, its admin says yes. */
+    static void joinsBesideVinnytsia(String partnership, UUID authority) {
+        as("vinnytsia-admin").body(Map.of("authorityId", authority, "team", "RECEIVING"))
+                .post("/api/v1/partnerships/" + partnership + "/members").then().statusCode(200);
+        as(RealmUsers.adminOf(authority, "uk")).post("/api/v1/partnerships/" + partnership + "/members/" + authority
+                + "/consent").then().statusCode(200);
     }
 
     /** A partnership of Vinnytsia and Aachen: a fresh proposal both accepted. */

@@ -64,6 +64,31 @@ public interface PartnershipApi {
     @Operation(summary = "Post a dated progress update (a party)")
     PartnershipView addUpdate(@PathParam("id") UUID id, @NotNull @Valid ProgressInput update);
 
+    @POST
+    @Path("/{id}/members")
+    @Operation(summary = "Invite an authority to join a team (the team's coordinator)")
+    PartnershipView invite(@PathParam("id") UUID id, @NotNull @Valid MemberInvitation invitation);
+
+    @POST
+    @Path("/{id}/members/{authorityId}/consent")
+    @Operation(summary = "Accept an invitation: the authority becomes a member (the invited authority)")
+    PartnershipView consent(@PathParam("id") UUID id, @PathParam("authorityId") UUID authorityId);
+
+    @POST
+    @Path("/{id}/members/{authorityId}/departure")
+    @Operation(summary = "Leave a partnership, decline an invitation, or remove a member, with the reason (the"
+            + " authority itself, or its team's coordinator)")
+    PartnershipView depart(@PathParam("id") UUID id, @PathParam("authorityId") UUID authorityId,
+                           @NotNull @Valid MemberDeparture departure);
+
+    @PUT
+    @Path("/{id}/coordinators/{team}")
+    @Operation(summary = "Hand a team's coordination to another of its members (the team's coordinator)")
+    PartnershipView handOver(@PathParam("id") UUID id,
+                             @PathParam("team") @Pattern(regexp = "RECEIVING|SUPPORTING",
+                                     message = "must be RECEIVING or SUPPORTING") String team,
+                             @NotNull @Valid CoordinatorChoice choice);
+
     /**
      * One operation in the document, with a JSON and a CSV body: both methods carry the same
      * description and operationId, since the document merges them (and would otherwise take either's).

@@ -13,7 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * long (a reminder; the next update makes it ACTIVE again).
  */
 @Schema(name = "Partnership")
-public record PartnershipView(UUID id, UUID matchId, String status, List<PartnershipParty> parties, String goals,
+public record PartnershipView(UUID id, UUID matchId, String status,
+                              @Schema(description = "its members now, on both teams")
+                              List<PartnershipParty> parties,
+                              @Schema(description = "authorities invited to join that have not answered yet")
+                              List<PartnershipParty> invited,
+                              @Schema(description = "members who left, and invitations declined or withdrawn: the history")
+                              List<PartnershipParty> former,
+                              String goals,
                               List<String> themes, LocalDate startDate, LocalDate endDate, Instant establishedAt,
                               LocalDate mouSignedOn, LocalDate agreementApprovedOn, LocalDate activeSince,
                               LocalDate endedOn, String endReason, Instant lastProgressAt,

@@ -75,6 +75,18 @@ class OutboxRelayTest {
     }
 
     @Test
+    void eventsAddedInBulkArePublishedOnceEachInTheirOrder() {
+        relay.stop();
+        Set<UUID> ids = new HashSet<>(updates.writeInBulk(7, 150));
+        assertEquals(1050, pending());
+
+        relay.start();
+
+        awaitAppliedInOrder(ids, 150);
+        assertEquals(0, pending(), "every outbox row is marked sent");
+    }
+
+    @Test
     void aStoppedRelayPublishesNothingAndCatchesUpWhenRestarted() throws Exception {
         relay.stop();
         Set<UUID> ids = new HashSet<>(updates.write(4, 5));

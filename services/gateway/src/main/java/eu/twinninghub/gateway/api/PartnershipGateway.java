@@ -1,7 +1,10 @@
 package eu.twinninghub.gateway.api;
 
 import eu.twinninghub.api.paging.Page;
+import eu.twinninghub.api.partnership.CoordinatorChoice;
 import eu.twinninghub.api.partnership.ImportReport;
+import eu.twinninghub.api.partnership.MemberDeparture;
+import eu.twinninghub.api.partnership.MemberInvitation;
 import eu.twinninghub.api.partnership.PartnershipApi;
 import eu.twinninghub.api.partnership.PartnershipImport;
 import eu.twinninghub.api.partnership.PartnershipParty;
@@ -16,7 +19,10 @@ import eu.twinninghub.gateway.security.Access;
 import eu.twinninghub.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 public class PartnershipGateway implements PartnershipApi {
 
@@ -64,6 +70,40 @@ public class PartnershipGateway implements PartnershipApi {
     }
 
     @Override
+    @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.AUTHORITY_ADMIN})
+    public PartnershipView invite(UUID id, MemberInvitation invitation) {
+        access.requireMemberOfOne(coordinators(get(id), invitation.team()), "the " + invitation.team()
+                + " team of partnership " + id);
+        return service().write(api -> api.invite(id, invitation));
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.AUTHORITY_ADMIN})
+    public PartnershipView consent(UUID id, UUID authorityId) {
+        access.requireMemberOfOne(List.of(authorityId), "authority " + authorityId);
+        return service().write(api -> api.consent(id, authorityId));
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.AUTHORITY_ADMIN})
+    public PartnershipView depart(UUID id, UUID authorityId, MemberDeparture departure) {
+        PartnershipView partnership = get(id);
+        List<UUID> answering = new ArrayList<>(List.of(authorityId));
+        Stream.concat(partnership.parties().stream(), partnership.invited().stream())
+                .filter(p -> p.authorityId().equals(authorityId)).findFirst()
+                .ifPresent(p -> answering.addAll(coordinators(partnership, p.team())));
+        access.requireMemberOfOne(answering, "authority " + authorityId + " or its team's coordinator");
+        return service().write(api -> api.depart(id, authorityId, departure));
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.AUTHORITY_ADMIN})
+    public PartnershipView handOver(UUID id, String team, CoordinatorChoice choice) {
+        access.requireMemberOfOne(coordinators(get(id), team), "the " + team + " team of partnership " + id);
+        return service().write(api -> api.handOver(id, team, choice));
+    }
+
+    @Override
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.PARTNER_NETWORK})
     public ImportReport importList(PartnershipImport list, boolean dryRun, boolean partial) {
         return downstreams.partnershipImports().write(api -> api.importList(list, dryRun, partial));
@@ -85,6 +125,11 @@ public class PartnershipGateway implements PartnershipApi {
     @Override
     public Response exportCsv() {
         return Relay.of(service().read(PartnershipApi::exportCsv));
+    }
+
+    private static List<UUID> coordinators(PartnershipView partnership, String team) {
+        return partnership.parties().stream().filter(p -> p.coordinator() && p.team().equals(team))
+                .map(PartnershipParty::authorityId).toList();
     }
 
     private void requireParty(UUID id) {

@@ -136,7 +136,8 @@ public class PublicPages {
     @GET
     @Path("partnerships/{id}")
     public TemplateInstance partnership(@RestPath UUID id) {
-        return pages.localized(Views.partnership(pages.frame(), partnerships.get(id), false, new FormErrors()));
+        return pages.localized(Views.partnership(pages.frame(), partnerships.get(id), Views.TEAMS, false,
+                false, new FormErrors()));
     }
 
     /** The address e-mails give for a proposal: the reader signs in to answer it. */

@@ -3,6 +3,7 @@ package eu.twinninghub.gateway.web;
 import eu.twinninghub.api.match.DeclineRequest;
 import eu.twinninghub.api.match.MatchSide;
 import eu.twinninghub.api.match.MatchView;
+import eu.twinninghub.api.partnership.MemberDeparture;
 import eu.twinninghub.api.partnership.PartnershipParty;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
@@ -117,6 +118,24 @@ public class TwinningPages {
                 new PartnershipStatusRequest(status, on, PostingForm.blankToNull(reason))));
     }
 
+    @POST
+    @Path("partnerships/{id}/consent")
+    public Object joinPartnership(@RestPath UUID id) {
+        UUID mine = pages.actingFor().orElseThrow(() -> new ForbiddenException("you act for no authority"));
+        return changed(id, () -> partnerships.consent(id, mine));
+    }
+
+    /** Declines an invitation, or leaves: the same for the service, which tells the others which it was. */
+    @POST
+    @Path("partnerships/{id}/departure")
+    public Object leavePartnership(@RestPath UUID id, @RestForm String reason) {
+        UUID mine = pages.actingFor().orElseThrow(() -> new ForbiddenException("you act for no authority"));
+        if (PostingForm.blankToNull(reason) == null) {
+            return refused(id, "reason", pages.msg().errorReason());
+        }
+        return changed(id, () -> partnerships.depart(id, mine, new MemberDeparture(reason.strip())));
+    }
+
     /** Refusals as pages in the reader's language; a missing sign-in still goes to Keycloak. */
     @ServerExceptionMapper({DownstreamAnswer.class, ProblemException.class, WebApplicationException.class,
             ForbiddenException.class})
@@ -150,7 +169,8 @@ public class TwinningPages {
     private TemplateInstance partnershipPage(PartnershipView partnership, FormErrors errors) {
         UUID mine = pages.actingFor().orElse(null);
         boolean party = partnership.parties().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
-        return pages.localized(Views.partnership(pages.frame(), partnership, party, errors));
+        boolean invitedMe = partnership.invited().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
+        return pages.localized(Views.partnership(pages.frame(), partnership, Views.TEAMS, party, invitedMe, errors));
     }
 
     private Object changed(UUID id, Supplier<PartnershipView> change) {

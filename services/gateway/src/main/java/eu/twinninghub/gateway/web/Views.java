@@ -43,8 +43,11 @@ final class Views {
 
     static native TemplateInstance partnerships(Frame page, Page<PartnershipView> results, Search search);
 
-    static native TemplateInstance partnership(Frame page, PartnershipView partnership, boolean party,
-                                               FormErrors errors);
+    /** The two sides of a partnership, in the order its page shows them. */
+    static final List<String> TEAMS = List.of("RECEIVING", "SUPPORTING");
+
+    static native TemplateInstance partnership(Frame page, PartnershipView partnership, List<String> teams,
+                                               boolean party, boolean invitedMe, FormErrors errors);
 
     static native TemplateInstance dashboard(Frame page, Dashboard dashboard, String done, boolean acting,
                                              boolean joining, boolean deciding);

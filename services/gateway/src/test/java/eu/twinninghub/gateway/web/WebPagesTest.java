@@ -217,6 +217,31 @@ class WebPagesTest {
     }
 
     @Test
+    void aPartnershipPageShowsBothSidesTheirCoordinatorsAndWhoLeftWhy() {
+        String partnership = Calls.as("platform-admin").body(Map.of("source", "A network's list", "licence",
+                        "CC BY 4.0", "retrieved", "2026-11-30", "rows", List.of(Map.of(
+                                "hromadaCode", "UA05100050000038768", "partnerName", "Aachen", "partnerCountry", "DE"))))
+                .post("/api/v1/partnerships/imports").then().statusCode(200).extract().path("rows[0].partnershipId");
+        String members = "/api/v1/partnerships/" + partnership + "/members";
+        Calls.as("aachen-admin").body(Map.of("authorityId", VINNYTSIA, "team", "SUPPORTING")).post(members).then()
+                .statusCode(200);
+        given().cookie("lang", "en").get("/partnerships/" + partnership).then().statusCode(200)
+                .body(containsString("Receiving side"))
+                .body(containsString("Supporting side"))
+                .body(containsString("coordinator"))
+                .body(containsString("Invited, not answered yet"));
+
+        Calls.as("vinnytsia-admin").post(members + "/" + VINNYTSIA + "/consent").then().statusCode(200);
+        Calls.as("vinnytsia-admin").body(Map.of("reason", "Рада переглянула пріоритети")).post(members + "/"
+                + VINNYTSIA + "/departure").then().statusCode(200);
+        given().cookie("lang", "uk").get("/partnerships/" + partnership).then().statusCode(200)
+                .body(containsString("Сторона, що отримує допомогу"))
+                .body(containsString("Колишні учасники"))
+                .body(containsString("Рада переглянула пріоритети"))
+                .body(not(containsString("Запрошені, ще без відповіді")));
+    }
+
+    @Test
     void theSignedInPagesSendTheBrowserToKeycloakWithPkce() {
         String location = given().redirects().follow(false).get("/app").then().statusCode(302).extract()
                 .header("Location");

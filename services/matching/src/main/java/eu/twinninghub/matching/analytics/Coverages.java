@@ -50,12 +50,13 @@ public class Coverages {
             count(*) filter (where partnered) as partnered,
             percentile_cont(0.5) within group (order by waited) filter (where waited is not null) as median_days""";
 
-    /** Hromadas, and whether each is a party of a partnership that was not cancelled (of any origin). */
+    /** Hromadas, and whether each is a member now of a partnership that was not cancelled (of any origin). */
     private static final String HROMADA = """
             hromada as (
                 select a.id, a.parent_id, coalesce(a.settlement_type, 'unknown') as settlement_type,
                        exists (select 1 from partnership_party x join partnership p on p.id = x.partnership_id
-                               where x.authority_id = a.id and p.status <> 'CANCELLED') as partnered
+                               where x.authority_id = a.id and x.consented_at is not null and x.left_at is null
+                                     and p.status <> 'CANCELLED') as partnered
                 from known_authority a
                 where a.kind = 'HROMADA' and a.country = 'UA' and a.verification <> 'SUSPENDED'
             )""";
@@ -96,7 +97,8 @@ public class Coverages {
                 select a.country, count(distinct a.id), count(distinct p.id)
                 from partnership p join partnership_party x on x.partnership_id = p.id
                 join known_authority a on a.id = x.authority_id
-                where p.status <> 'CANCELLED' and a.country <> 'UA' and a.verification <> 'SUSPENDED'
+                where p.status <> 'CANCELLED' and x.consented_at is not null and x.left_at is null
+                      and a.country <> 'UA' and a.verification <> 'SUSPENDED'
                 group by a.country order by 3 desc, 1""";
 
     private final Clock clock;

@@ -10,7 +10,8 @@ import java.util.UUID;
  * registers no pair twice, whatever made its partnership. The engine proposes no pair partnered
  * elsewhere (imported): the platform knew nothing of them, and their needs are better served by
  * authorities without a partner. A pair that the platform partnered may still be proposed a new need
- * and offer: that is their partnership at work. A pair has no direction (on an equal footing,
+ * and offer: that is their partnership at work. A pair is two members now of the two teams of one
+ * partnership (in a cluster, each with each), and has no direction (on an equal footing,
  * Aachen–Vinnytsia is Vinnytsia–Aachen).
  */
 public final class PartneredPairs {
@@ -41,7 +42,9 @@ public final class PartneredPairs {
                 select a.authority_id, b.authority_id, p.id from partnership p
                 join partnership_party a on a.partnership_id = p.id
                 join partnership_party b on b.partnership_id = p.id and a.authority_id < b.authority_id
-                where p.status <> 'CANCELLED'""" + condition).getResultList();
+                     and a.team <> b.team
+                where p.status <> 'CANCELLED' and a.consented_at is not null and a.left_at is null
+                      and b.consented_at is not null and b.left_at is null""" + condition).getResultList();
         Map<Pair, UUID> pairs = new HashMap<>();
         for (Object[] row : rows) {
             pairs.putIfAbsent(Pair.of((UUID) row[0], (UUID) row[1]), (UUID) row[2]);

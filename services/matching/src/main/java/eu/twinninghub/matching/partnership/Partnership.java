@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -76,9 +77,28 @@ public class Partnership extends PanacheEntityBase {
         return originSource != null;
     }
 
-    /** The authorities of every party. */
+    /** The authorities that are members now, of either team: they answer for the partnership. */
     public List<UUID> sides() {
-        return parties.stream().map(party -> party.authorityId).toList();
+        return members().stream().map(party -> party.authorityId).toList();
+    }
+
+    /** The members now, of either team. */
+    public List<PartnershipParty> members() {
+        return parties.stream().filter(PartnershipParty::current).toList();
+    }
+
+    public List<PartnershipParty> members(Team team) {
+        return parties.stream().filter(p -> p.team == team && p.current()).toList();
+    }
+
+    /** The coordinator of {@code team}, if the team has one now. */
+    public Optional<PartnershipParty> coordinator(Team team) {
+        return parties.stream().filter(p -> p.team == team && p.coordinator && p.leftAt == null).findFirst();
+    }
+
+    /** The row of {@code authority} while it is invited or a member; empty before and after. */
+    public Optional<PartnershipParty> presence(UUID authority) {
+        return parties.stream().filter(p -> p.authorityId.equals(authority) && p.leftAt == null).findFirst();
     }
 
 }

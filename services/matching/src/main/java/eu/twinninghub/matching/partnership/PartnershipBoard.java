@@ -70,11 +70,19 @@ public class PartnershipBoard {
             partnership.themes.add(need.sector);
             need.open = false;
         }
-        partnership.parties.add(PartnershipParty.of(partnership, PartnershipParty.NEED, match.needAuthorityId,
-                match.needId));
+        // Each side's consent is its answer to the proposal; the need's hromada and the best-fitting
+        // offer's authority coordinate their teams (offers come best first).
+        PartnershipParty needSide = PartnershipParty.agreed(partnership, PartnershipParty.NEED, Team.RECEIVING,
+                match.needAuthorityId, match.needId, match.needAcceptedAt, match.needAcceptedBy);
+        needSide.invitedAt = match.proposedAt;
+        needSide.coordinator = true;
+        partnership.parties.add(needSide);
         for (MatchOffer offer : match.offers) {
-            partnership.parties.add(PartnershipParty.of(partnership, PartnershipParty.OFFER, offer.offerAuthorityId,
-                    offer.offerId));
+            PartnershipParty offerSide = PartnershipParty.agreed(partnership, PartnershipParty.OFFER, Team.SUPPORTING,
+                    offer.offerAuthorityId, offer.offerId, offer.acceptedAt, offer.acceptedBy);
+            offerSide.invitedAt = match.proposedAt;
+            offerSide.coordinator = offer == match.offers.get(0);
+            partnership.parties.add(offerSide);
             OpenOffer open = OpenOffer.findById(offer.offerId);
             if (open != null) {
                 open.partners++;
@@ -196,8 +204,7 @@ public class PartnershipBoard {
         for (Partnership partnership : silent) {
             partnership.status = PartnershipStatus.DORMANT;
             partnership.dormantSince = now;
-            announce(new PartnershipDormant(partnership.id,
-                    partnership.parties.stream().map(p -> p.authorityId).distinct().toList(),
+            announce(new PartnershipDormant(partnership.id, partnership.sides(),
                     partnership.lastProgressAt));
         }
         return silent.size();
@@ -231,7 +238,7 @@ public class PartnershipBoard {
 
     /** A foreign authority is a party: the Ukrainian side needs the ministry's approval of the agreement. */
     public static boolean international(Partnership partnership) {
-        return partnership.parties.stream().map(p -> KnownAuthority.<KnownAuthority>findById(p.authorityId))
+        return partnership.members().stream().map(p -> KnownAuthority.<KnownAuthority>findById(p.authorityId))
                 .anyMatch(a -> a == null || !a.isUkrainian());
     }
 

@@ -92,14 +92,16 @@ public class PartnershipImports {
                 throw ProblemException.invalid(blocking);
             }
             Instant now = clock.instant();
+            List<PartnershipRegistered> announced = new ArrayList<>();
             for (int i = 0; i < resolved.size(); i++) {
                 Resolved row = resolved.get(i);
                 if (row.goesIn()) {
-                    Partnership partnership = register(list, list.rows().get(i), row, now);
+                    Partnership partnership = register(list, list.rows().get(i), row, now, announced);
                     resolved.set(i, new Resolved(withPartnership(row.report(), partnership.id), row.hromada(),
                             row.partner()));
                 }
             }
+            outbox.addAll(announced);
             snapshot.changed();
         }
         List<ImportReport.RowReport> rows = resolved.stream().map(Resolved::report).toList();
@@ -180,7 +182,8 @@ public class PartnershipImports {
         return upper.equals("EL") ? "GR" : upper;
     }
 
-    private Partnership register(PartnershipImport list, PartnershipImport.Row row, Resolved resolved, Instant now) {
+    private Partnership register(PartnershipImport list, PartnershipImport.Row row, Resolved resolved, Instant now,
+                                 List<PartnershipRegistered> announced) {
         Partnership partnership = new Partnership();
         partnership.id = UUID.randomUUID();
         partnership.status = PartnershipStatus.ACTIVE;
@@ -193,10 +196,17 @@ public class PartnershipImports {
         partnership.originRetrieved = list.retrieved();
         partnership.originReference = row.reference();
         partnership.importedBy = caller.displayName();
-        partnership.parties.add(PartnershipParty.of(partnership, PartnershipParty.MEMBER, resolved.hromada().id, null));
-        partnership.parties.add(PartnershipParty.of(partnership, PartnershipParty.MEMBER, resolved.partner().id, null));
+        // Agreed elsewhere: the list is the record of both consents, and each side coordinates itself.
+        PartnershipParty hromada = PartnershipParty.agreed(partnership, PartnershipParty.MEMBER, Team.RECEIVING,
+                resolved.hromada().id, null, now, partnership.importedBy);
+        PartnershipParty partner = PartnershipParty.agreed(partnership, PartnershipParty.MEMBER, Team.SUPPORTING,
+                resolved.partner().id, null, now, partnership.importedBy);
+        hromada.coordinator = true;
+        partner.coordinator = true;
+        partnership.parties.add(hromada);
+        partnership.parties.add(partner);
         partnership.persist();
-        outbox.add(new PartnershipRegistered(partnership.id, List.of(resolved.hromada().id, resolved.partner().id),
+        announced.add(new PartnershipRegistered(partnership.id, List.of(resolved.hromada().id, resolved.partner().id),
                 row.since(), partnership.originSource, partnership.originLicence, list.retrieved(), row.reference(),
                 partnership.importedBy));
         return partnership;

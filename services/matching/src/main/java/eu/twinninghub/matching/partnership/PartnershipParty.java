@@ -2,14 +2,18 @@ package eu.twinninghub.matching.partnership;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An authority in a partnership and what it brought: its need, or its offer; a MEMBER of a
- * partnership made elsewhere brought neither.
+ * An authority in a partnership, on one of its two teams, and what it brought: its need, or its
+ * offer; a MEMBER brought neither (it joined later, or the partnership was made elsewhere). A row is
+ * an invitation until the authority consents, and stays as history once it left.
  */
 @Entity
 public class PartnershipParty extends PanacheEntityBase {
@@ -29,13 +33,53 @@ public class PartnershipParty extends PanacheEntityBase {
     public UUID authorityId;
     public UUID itemId;
 
-    static PartnershipParty of(Partnership partnership, String side, UUID authority, UUID item) {
+    @Enumerated(EnumType.STRING)
+    public Team team;
+
+    public boolean coordinator;
+    public Instant invitedAt;
+    public String invitedBy;
+    public Instant consentedAt;
+    public String consentedBy;
+    public Instant leftAt;
+    public String leftBy;
+    public String leftReason;
+
+    /** A member now: it said yes and has not left. */
+    public boolean current() {
+        return consentedAt != null && leftAt == null;
+    }
+
+    /** Invited, and has not answered yet. */
+    public boolean invited() {
+        return consentedAt == null && leftAt == null;
+    }
+
+    /** A party that agreed when it came in: through the proposal it accepted, or the list it was read from. */
+    static PartnershipParty agreed(Partnership partnership, String side, Team team, UUID authority, UUID item,
+                                   Instant at, String by) {
         PartnershipParty party = new PartnershipParty();
         party.id = UUID.randomUUID();
         party.partnership = partnership;
         party.side = side;
+        party.team = team;
         party.authorityId = authority;
         party.itemId = item;
+        party.invitedAt = at;
+        party.consentedAt = at;
+        party.consentedBy = by;
+        return party;
+    }
+
+    static PartnershipParty invitation(Partnership partnership, Team team, UUID authority, Instant at, String by) {
+        PartnershipParty party = new PartnershipParty();
+        party.id = UUID.randomUUID();
+        party.partnership = partnership;
+        party.side = MEMBER;
+        party.team = team;
+        party.authorityId = authority;
+        party.invitedAt = at;
+        party.invitedBy = by;
         return party;
     }
 }

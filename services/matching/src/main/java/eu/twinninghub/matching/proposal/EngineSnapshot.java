@@ -10,6 +10,7 @@ import eu.twinninghub.matching.engine.Relations;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.partnership.PartnershipParty;
+import eu.twinninghub.matching.partnership.Team;
 import eu.twinninghub.messaging.authority.KnownAuthority;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -154,16 +155,16 @@ public class EngineSnapshot {
         PartnershipParty.<PartnershipParty>streamAll()
                 .forEach(p -> byPartnership.computeIfAbsent(p.partnership.id, k -> new ArrayList<>()).add(p));
         for (List<PartnershipParty> parties : byPartnership.values()) {
-            for (PartnershipParty need : parties) {
-                if (!PartnershipParty.NEED.equals(need.side)) {
+            for (PartnershipParty receiving : parties) {
+                if (receiving.team != Team.RECEIVING || receiving.consentedAt == null) {
                     continue;
                 }
-                KnownAuthority hromada = authorities.get(need.authorityId);
-                for (PartnershipParty offer : parties) {
-                    if (PartnershipParty.OFFER.equals(offer.side)) {
-                        partnered.add(List.of(need.authorityId, offer.authorityId));
+                KnownAuthority hromada = authorities.get(receiving.authorityId);
+                for (PartnershipParty supporting : parties) {
+                    if (supporting.team == Team.SUPPORTING && supporting.consentedAt != null) {
+                        partnered.add(List.of(receiving.authorityId, supporting.authorityId));
                         if (hromada != null && hromada.oblast() != null) {
-                            oblastsOf.computeIfAbsent(offer.authorityId, k -> new HashSet<>()).add(hromada.oblast());
+                            oblastsOf.computeIfAbsent(supporting.authorityId, k -> new HashSet<>()).add(hromada.oblast());
                         }
                     }
                 }

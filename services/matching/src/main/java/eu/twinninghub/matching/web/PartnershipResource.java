@@ -6,7 +6,9 @@ import eu.twinninghub.api.partnership.ImportReport;
 import eu.twinninghub.api.partnership.OpenData;
 import eu.twinninghub.api.partnership.PartnershipApi;
 import eu.twinninghub.api.partnership.PartnershipImport;
-import eu.twinninghub.api.partnership.PartnershipParty;
+import eu.twinninghub.api.partnership.CoordinatorChoice;
+import eu.twinninghub.api.partnership.MemberDeparture;
+import eu.twinninghub.api.partnership.MemberInvitation;
 import eu.twinninghub.api.partnership.PartnershipPlan;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
@@ -17,7 +19,10 @@ import eu.twinninghub.matching.partnership.CsvList;
 import eu.twinninghub.matching.partnership.Partnership;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
 import eu.twinninghub.matching.partnership.PartnershipImports;
+import eu.twinninghub.matching.partnership.PartnershipMembers;
+import eu.twinninghub.matching.partnership.PartnershipParty;
 import eu.twinninghub.matching.partnership.PartnershipStatus;
+import eu.twinninghub.matching.partnership.Team;
 import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.web.Keyset;
@@ -35,6 +40,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Partnerships are public: who works with whom on what is what the Alliance wants everyone to see. */
 @Transactional
@@ -45,13 +51,15 @@ public class PartnershipResource implements PartnershipApi {
 
     private final PartnershipBoard board;
     private final PartnershipImports imports;
+    private final PartnershipMembers members;
     private final ObjectMapper json;
     private final Validator validator;
 
-    public PartnershipResource(PartnershipBoard board, PartnershipImports imports, ObjectMapper json,
-                               Validator validator) {
+    public PartnershipResource(PartnershipBoard board, PartnershipImports imports, PartnershipMembers members,
+                               ObjectMapper json, Validator validator) {
         this.board = board;
         this.imports = imports;
+        this.members = members;
         this.json = json;
         this.validator = validator;
     }
@@ -59,7 +67,8 @@ public class PartnershipResource implements PartnershipApi {
     @Override
     public Page<PartnershipView> list(UUID authority, String status, String cursor, int limit) {
         Keyset.Query query = Keyset.Query.of("select p from Partnership p")
-                .filter("exists (select 1 from PartnershipParty x where x.partnership = p and x.authorityId = :authority)",
+                .filter("exists (select 1 from PartnershipParty x where x.partnership = p and x.authorityId = :authority"
+                        + " and x.leftAt is null)",
                         "authority", authority)
                 .filter("p.status = :status", "status", status == null ? null : PartnershipStatus.valueOf(status))
                 .newestFirst("p.establishedAt", "p.id", cursor, Instant::parse, UUID::fromString);
@@ -89,6 +98,30 @@ public class PartnershipResource implements PartnershipApi {
     @Authenticated
     public PartnershipView addUpdate(UUID id, ProgressInput update) {
         return flushed(board.addUpdate(id, update.text()));
+    }
+
+    @Override
+    @Authenticated
+    public PartnershipView invite(UUID id, MemberInvitation invitation) {
+        return flushed(members.invite(id, invitation.authorityId(), Team.valueOf(invitation.team())));
+    }
+
+    @Override
+    @Authenticated
+    public PartnershipView consent(UUID id, UUID authorityId) {
+        return flushed(members.consent(id, authorityId));
+    }
+
+    @Override
+    @Authenticated
+    public PartnershipView depart(UUID id, UUID authorityId, MemberDeparture departure) {
+        return flushed(members.depart(id, authorityId, departure.reason()));
+    }
+
+    @Override
+    @Authenticated
+    public PartnershipView handOver(UUID id, String team, CoordinatorChoice choice) {
+        return flushed(members.handOver(id, Team.valueOf(team), choice.authorityId()));
     }
 
     /** A list of 10,000 rows takes about 40 s here: past the default minute a slower machine would roll it back. */
@@ -142,13 +175,14 @@ public class PartnershipResource implements PartnershipApi {
     public Response exportCsv() {
         StringBuilder csv = new StringBuilder("# ").append(LICENCE).append('\n')
                 .append("partnership_id,status,established_at,themes,side,authority_id,authority_name,country,"
-                        + "official_code,item_id\n");
+                        + "official_code,item_id,team,coordinator\n");
         for (Partnership p : Partnership.<Partnership>list("order by establishedAt, id")) {
-            for (PartnershipParty party : parties(p)) {
+            for (var party : parties(p, PartnershipParty::current)) {
                 csv.append(String.join(",", p.id.toString(), p.status.name(), p.establishedAt.toString(),
                         Csv.cell(String.join(" ", p.themes)), party.side(), party.authorityId().toString(),
                         Csv.cell(party.name()), Csv.cell(party.country()), Csv.cell(party.officialCode()),
-                        party.itemId() == null ? "" : party.itemId().toString())).append('\n');
+                        party.itemId() == null ? "" : party.itemId().toString(), party.team(),
+                        String.valueOf(party.coordinator()))).append('\n');
             }
         }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
@@ -162,7 +196,9 @@ public class PartnershipResource implements PartnershipApi {
     }
 
     static PartnershipView view(Partnership p) {
-        return new PartnershipView(p.id, p.matchId, p.status.name(), parties(p), p.goals, List.copyOf(p.themes),
+        return new PartnershipView(p.id, p.matchId, p.status.name(), parties(p, PartnershipParty::current),
+                parties(p, PartnershipParty::invited), parties(p, party -> party.leftAt != null), p.goals,
+                List.copyOf(p.themes),
                 p.startDate, p.endDate, p.establishedAt, p.mouSignedOn, p.agreementApprovedOn, p.activeSince,
                 p.endedOn, p.endReason, p.lastProgressAt, p.updates.stream().map(u -> new ProgressUpdate(u.id,
                 u.authorityId, u.postedBy, u.postedAt, u.text)).toList(),
@@ -171,11 +207,14 @@ public class PartnershipResource implements PartnershipApi {
                         p.originReference, p.importedBy) : null, p.version);
     }
 
-    private static List<PartnershipParty> parties(Partnership p) {
-        return p.parties.stream().map(party -> {
+    private static List<eu.twinninghub.api.partnership.PartnershipParty> parties(
+            Partnership p, Predicate<PartnershipParty> which) {
+        return p.parties.stream().filter(which).map(party -> {
             KnownAuthority a = KnownAuthority.findById(party.authorityId);
-            return new PartnershipParty(party.side, party.authorityId, a == null ? null : a.nameLatin,
-                    a == null ? null : a.country, a == null ? null : a.officialCode, party.itemId);
+            return new eu.twinninghub.api.partnership.PartnershipParty(party.side, party.authorityId,
+                    a == null ? null : a.nameLatin, a == null ? null : a.country, a == null ? null : a.officialCode,
+                    party.itemId, party.team.name(), party.coordinator && party.leftAt == null, party.invitedAt,
+                    party.consentedAt, party.leftAt, party.leftReason);
         }).toList();
     }
 }

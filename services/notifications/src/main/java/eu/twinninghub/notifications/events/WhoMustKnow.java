@@ -17,6 +17,7 @@ import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipCompleted;
 import eu.twinninghub.events.partnership.PartnershipDormant;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.events.partnership.PartnershipMembershipChanged;
 import eu.twinninghub.events.partnership.PartnershipRegistered;
 import eu.twinninghub.notifications.inbox.Announcement;
 import eu.twinninghub.notifications.templates.Texts;
@@ -121,6 +122,7 @@ public class WhoMustKnow {
                             "/partnerships/" + r.partnershipId()));
                 }
             }
+            case PartnershipMembershipChanged m -> membership(cause, m, out);
             case ConversationOpened o -> out.add(new Announcement(cause, o.withAuthorityId().toString(), "conversation.opened",
                         texts.render("conversation-opened", lang -> Map.of("by", name(o.openedByAuthorityId(), lang),
                                 "subject", subject(o.conversationId().toString(), lang),
@@ -215,6 +217,38 @@ public class WhoMustKnow {
         }
         for (String recipient : recipients) {
             out.add(new Announcement(cause, recipient, type, rendered, "/partnerships/" + partnership));
+        }
+    }
+
+    /**
+     * An invitation goes to the invited authority. Any other change goes to the members; the
+     * authority it concerns is told too when someone else made it (removed, made coordinator).
+     */
+    private void membership(String cause, PartnershipMembershipChanged m, List<Announcement> out) {
+        String link = "/partnerships/" + m.partnershipId();
+        String subject = m.authorityId().toString();
+        if (m.change().equals(PartnershipMembershipChanged.INVITED)) {
+            out.add(new Announcement(cause, subject, "partnership.invited", texts.render("partnership-invited",
+                    lang -> Map.of("by", m.by(), "partners", names(m.members(), lang))), link));
+            return;
+        }
+        String template = switch (m.change()) {
+            case PartnershipMembershipChanged.JOINED -> "partnership-joined";
+            case PartnershipMembershipChanged.COORDINATOR -> "partnership-coordinator";
+            default -> "partnership-left";
+        };
+        boolean byOthers = m.change().equals(PartnershipMembershipChanged.REMOVED)
+                || m.change().equals(PartnershipMembershipChanged.COORDINATOR);
+        LinkedHashSet<UUID> told = new LinkedHashSet<>(m.members());
+        if (byOthers) {
+            told.add(m.authorityId());
+        } else {
+            told.remove(m.authorityId());
+        }
+        for (UUID member : told) {
+            out.add(new Announcement(cause, member.toString(), "partnership.membership", texts.render(template,
+                    lang -> Map.of("authority", name(m.authorityId(), lang), "by", m.by(),
+                            "reason", m.reason() == null ? "—" : m.reason())), link));
         }
     }
 

@@ -48,7 +48,8 @@ class TemplatesTest {
     void everyMessageRendersInEveryLanguage() {
         for (String message : List.of("match-proposed-need", "match-proposed-offer", "match-accepted",
                 "match-declined", "match-expired", "partnership-established", "partnership-completed",
-                "partnership-cancelled", "partnership-dormant", "partnership-registered", "authority-verified",
+                "partnership-cancelled", "partnership-dormant", "partnership-registered", "partnership-invited",
+                "partnership-joined", "partnership-left", "partnership-coordinator", "authority-verified",
                 "claim-approved", "claim-rejected", "colleague-joined", "conversation-opened", "conversation-message",
                 "conversation-closed")) {
             Texts.Translated all = texts.render(message, lang -> DATA);

@@ -1,0 +1,58 @@
+package eu.twinninghub.gateway.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The labels of a partnership's members on its page ({@code members:} in templates), in
+ * {@code messages/members_en.properties} and the other page languages; a bundle of its own for the
+ * reason {@link AllianceMsg} gives.
+ */
+@MessageBundle(value = "members", locale = "en")
+public interface MembersMsg {
+
+    @Message
+    String team(String team);
+
+    @Message
+    String coordinator();
+
+    @Message
+    String memberSince(String day);
+
+    @Message
+    String invitedTitle();
+
+    @Message
+    String invitedOn(String day);
+
+    @Message
+    String formerTitle();
+
+    @Message
+    String leftOn(String day, String reason);
+
+    @Message
+    String invitationTitle();
+
+    @Message
+    String invitationHint();
+
+    @Message
+    String accept();
+
+    @Message
+    String decline();
+
+    @Message
+    String reason();
+
+    @Message
+    String leaveTitle();
+
+    @Message
+    String leaveHint();
+
+    @Message
+    String leave();
+}
