@@ -229,6 +229,9 @@ class AuthorizationMatrixTest {
                         .post("/api/v1/partnerships/" + next(toSign, partnership, actor) + "/status"), 401, 200, 403, 200, 403, 403, 403),
                 row("post a progress update", "vinnytsia-admin", (actor, as) -> as.body(Map.of("text", "Study visit done"))
                         .post("/api/v1/partnerships/" + partnership + "/updates"), 401, 200, 403, 200, 403, 403, 403),
+                row("record a partnership's milestone", "vinnytsia-admin", (actor, as) -> as
+                        .body(Map.of("kind", "RESULTS_REPORTED", "date", "2026-11-30", "link", "https://www.vmr.gov.ua/"))
+                        .post("/api/v1/partnerships/" + partnership + "/milestones"), 401, 200, 403, 200, 403, 403, 403),
                 row("invite an authority into a partnership", "vinnytsia-admin", (actor, as) -> as
                         .body(Map.of("authorityId", next(invitees, BERSHAD.toString(), actor), "team", "RECEIVING"))
                         .post("/api/v1/partnerships/" + partnership + "/members"), 401, 200, 403, 200, 403, 403, 403),

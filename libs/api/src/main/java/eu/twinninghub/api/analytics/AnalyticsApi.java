@@ -31,4 +31,13 @@ public interface AnalyticsApi {
     @APIResponse(responseCode = "200", description = "One row per oblast, then one per sector, CC BY 4.0",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     Response coverageCsv();
+
+    @GET
+    @Path("/trends.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Needs published, proposals and partnerships per month, the last twelve months, as CSV"
+            + " (public, CC BY 4.0)")
+    @APIResponse(responseCode = "200", description = "One row per month, oldest first, CC BY 4.0",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    Response trendsCsv();
 }

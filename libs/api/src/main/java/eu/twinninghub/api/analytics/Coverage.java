@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Coverage")
 public record Coverage(Instant asOf, String licence, List<Oblast> oblasts, List<Sector> sectors,
-                       List<SizeClass> hromadasBySize, List<Country> partnerCountries) {
+                       List<SizeClass> hromadasBySize, List<Country> partnerCountries,
+                       @Schema(description = "the last twelve months, oldest first, the current one included")
+                       List<Month> months) {
 
     /**
      * One oblast: its open needs, how many of them have a proposal, the needs in a partnership, the
@@ -37,5 +39,14 @@ public record Coverage(Instant asOf, String licence, List<Oblast> oblasts, List<
     /** A partner country: its authorities in a partnership with Ukraine and those partnerships. */
     @Schema(name = "PartnerCountry")
     public record Country(String country, int authorities, int partnerships) {
+    }
+
+    /**
+     * One calendar month (UTC): public needs published, proposals made, partnerships made on the
+     * platform and partnerships made elsewhere that were registered in it (cancelled ones not counted).
+     */
+    @Schema(name = "MonthlyTrend")
+    public record Month(@Schema(example = "2026-11") String month, int needsPublished, int proposals,
+                        int partnershipsMade, int partnershipsRegistered) {
     }
 }

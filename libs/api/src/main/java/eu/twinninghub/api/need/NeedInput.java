@@ -39,7 +39,10 @@ public record NeedInput(
         LocalDate endBy,
         @PositiveOrZero Long budgetEur,
         @Positive Integer peopleServed,
-        @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be a DREAM project id") String dreamProjectId) {
+        @Size(max = 64) @Pattern(regexp = DREAM_PROJECT_ID, message = "must be a DREAM project id") String dreamProjectId) {
+
+    /** How a project of Ukraine's DREAM reconstruction registry is named, on needs and partnerships alike. */
+    public static final String DREAM_PROJECT_ID = "[A-Za-z0-9._-]+";
 
     public NeedInput {
         subsectors = subsectors == null ? List.of() : subsectors;

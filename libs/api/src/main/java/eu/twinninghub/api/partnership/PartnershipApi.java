@@ -65,6 +65,12 @@ public interface PartnershipApi {
     PartnershipView addUpdate(@PathParam("id") UUID id, @NotNull @Valid ProgressInput update);
 
     @POST
+    @Path("/{id}/milestones")
+    @Operation(summary = "Record a milestone reached: MOU signed, first visit, joint project started, results"
+            + " reported, with its date and a link (a member)")
+    PartnershipView recordMilestone(@PathParam("id") UUID id, @NotNull @Valid MilestoneInput milestone);
+
+    @POST
     @Path("/{id}/members")
     @Operation(summary = "Invite an authority to join a team (the team's coordinator)")
     PartnershipView invite(@PathParam("id") UUID id, @NotNull @Valid MemberInvitation invitation);

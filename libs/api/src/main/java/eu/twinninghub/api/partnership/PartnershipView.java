@@ -25,6 +25,10 @@ public record PartnershipView(UUID id, UUID matchId, String status,
                               LocalDate mouSignedOn, LocalDate agreementApprovedOn, LocalDate activeSince,
                               LocalDate endedOn, String endReason, Instant lastProgressAt,
                               List<ProgressUpdate> updates,
+                              @Schema(description = "MOU signed, first visit, joint project started, results reported: oldest first")
+                              List<Milestone> milestones,
+                              @Schema(description = "the project of Ukraine's DREAM reconstruction registry it serves")
+                              String dreamProjectId,
                               @Schema(description = "the statuses its parties may record next, e.g. MOU_SIGNED and CANCELLED after ESTABLISHED")
                               List<String> nextSteps,
                               @Schema(description = "where a partnership made elsewhere was read; null if made here")

@@ -24,4 +24,9 @@ public class AnalyticsGateway implements AnalyticsApi {
     public Response coverageCsv() {
         return Relay.of(downstreams.analytics().read(AnalyticsApi::coverageCsv));
     }
+
+    @Override
+    public Response trendsCsv() {
+        return Relay.of(downstreams.analytics().read(AnalyticsApi::trendsCsv));
+    }
 }

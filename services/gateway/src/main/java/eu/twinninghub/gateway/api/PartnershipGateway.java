@@ -5,6 +5,7 @@ import eu.twinninghub.api.partnership.CoordinatorChoice;
 import eu.twinninghub.api.partnership.ImportReport;
 import eu.twinninghub.api.partnership.MemberDeparture;
 import eu.twinninghub.api.partnership.MemberInvitation;
+import eu.twinninghub.api.partnership.MilestoneInput;
 import eu.twinninghub.api.partnership.PartnershipApi;
 import eu.twinninghub.api.partnership.PartnershipImport;
 import eu.twinninghub.api.partnership.PartnershipParty;
@@ -67,6 +68,13 @@ public class PartnershipGateway implements PartnershipApi {
     public PartnershipView addUpdate(UUID id, ProgressInput update) {
         requireParty(id);
         return service().write(api -> api.addUpdate(id, update));
+    }
+
+    @Override
+    @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.AUTHORITY_ADMIN})
+    public PartnershipView recordMilestone(UUID id, MilestoneInput milestone) {
+        requireParty(id);
+        return service().write(api -> api.recordMilestone(id, milestone));
     }
 
     @Override

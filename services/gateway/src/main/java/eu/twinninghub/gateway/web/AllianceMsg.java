@@ -98,4 +98,16 @@ public interface AllianceMsg {
 
     @Message
     String coverageSources();
+
+    @Message
+    String trendsTitle();
+
+    @Message
+    String trend(String key);
+
+    @Message
+    String trendMax(int max);
+
+    @Message
+    String colMonth();
 }

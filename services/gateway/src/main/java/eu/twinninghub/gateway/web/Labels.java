@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -72,6 +73,11 @@ public final class Labels {
 
     public static String day(Instant instant, String lang) {
         return instant == null ? "" : date(instant.atZone(KYIV).toLocalDate(), lang);
+    }
+
+    /** A calendar month given as 2026-11, named as the reader says it on its own ("листопад 2026"). */
+    public static String month(String month, String lang) {
+        return YearMonth.parse(month).format(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag(lang)));
     }
 
     /** A moment on Kyiv's clock, date and time, as the reader writes them. */

@@ -55,6 +55,11 @@ public class Language {
         return MessageBundles.get(Msg.class, Localized.Literal.of(code()));
     }
 
+    /** The labels of a partnership's page, in this language, for its form errors. */
+    public PartnershipMsg partnershipMessages() {
+        return MessageBundles.get(PartnershipMsg.class, Localized.Literal.of(code()));
+    }
+
     /** Remembers a choice on this device and, for a signed-in person, with their preferences. */
     public void choose(String lang) {
         resolved = SUPPORTED.contains(lang) ? lang : code();

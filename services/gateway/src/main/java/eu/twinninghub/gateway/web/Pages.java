@@ -69,6 +69,10 @@ public class Pages {
         return language.messages();
     }
 
+    public PartnershipMsg partnerships() {
+        return language.partnershipMessages();
+    }
+
     public String lang() {
         return language.code();
     }

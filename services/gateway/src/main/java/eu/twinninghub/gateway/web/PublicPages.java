@@ -114,7 +114,8 @@ public class PublicPages {
     public TemplateInstance alliance(@RestQuery String measure) {
         Coverage coverage = downstreams.analytics().read(AnalyticsApi::coverage);
         return pages.localized(Views.alliance(pages.frame(), coverage, AllianceMap.of(map, coverage,
-                oblasts.sorted(pages.lang()), AllianceMap.Measure.of(measure), pages.lang())));
+                oblasts.sorted(pages.lang()), AllianceMap.Measure.of(measure), pages.lang()),
+                TrendChart.of(coverage.months())));
     }
 
     @GET
@@ -136,8 +137,8 @@ public class PublicPages {
     @GET
     @Path("partnerships/{id}")
     public TemplateInstance partnership(@RestPath UUID id) {
-        return pages.localized(Views.partnership(pages.frame(), partnerships.get(id), Views.TEAMS, false,
-                false, new FormErrors()));
+        return pages.localized(Views.partnership(pages.frame(), partnerships.get(id), false, false,
+                new FormErrors()));
     }
 
     /** The address e-mails give for a proposal: the reader signs in to answer it. */

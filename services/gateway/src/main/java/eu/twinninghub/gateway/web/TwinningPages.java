@@ -4,6 +4,7 @@ import eu.twinninghub.api.match.DeclineRequest;
 import eu.twinninghub.api.match.MatchSide;
 import eu.twinninghub.api.match.MatchView;
 import eu.twinninghub.api.partnership.MemberDeparture;
+import eu.twinninghub.api.partnership.MilestoneInput;
 import eu.twinninghub.api.partnership.PartnershipParty;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -119,6 +121,28 @@ public class TwinningPages {
     }
 
     @POST
+    @Path("partnerships/{id}/milestones")
+    public Object recordMilestone(@RestPath UUID id, @RestForm String kind, @RestForm String date,
+                                  @RestForm String link) {
+        LocalDate on;
+        try {
+            on = LocalDate.parse(PostingForm.blankToNull(date) == null ? "" : date.strip());
+        } catch (DateTimeParseException e) {
+            return refused(id, "milestoneDate", pages.msg().errorDate());
+        }
+        // The service checks both as well; asked here, the answer is in the reader's language, at the field.
+        if (on.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            return refused(id, "milestoneDate", pages.partnerships().errorFutureDate());
+        }
+        String address = PostingForm.blankToNull(link);
+        if (address != null && !address.strip().matches("https?://\\S+")) {
+            return refused(id, "link", pages.msg().errorWebPage());
+        }
+        return changed(id, () -> partnerships.recordMilestone(id, new MilestoneInput(kind, on,
+                address == null ? null : address.strip())));
+    }
+
+    @POST
     @Path("partnerships/{id}/consent")
     public Object joinPartnership(@RestPath UUID id) {
         UUID mine = pages.actingFor().orElseThrow(() -> new ForbiddenException("you act for no authority"));
@@ -170,7 +194,7 @@ public class TwinningPages {
         UUID mine = pages.actingFor().orElse(null);
         boolean party = partnership.parties().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
         boolean invitedMe = partnership.invited().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
-        return pages.localized(Views.partnership(pages.frame(), partnership, Views.TEAMS, party, invitedMe, errors));
+        return pages.localized(Views.partnership(pages.frame(), partnership, party, invitedMe, errors));
     }
 
     private Object changed(UUID id, Supplier<PartnershipView> change) {

@@ -33,7 +33,8 @@ final class Views {
     static native TemplateInstance need(Frame page, NeedView need, AuthorityView authority, boolean mine,
                                        PostingTranslations.Machine machine);
 
-    static native TemplateInstance alliance(Frame page, Coverage coverage, AllianceMap.View map);
+    static native TemplateInstance alliance(Frame page, Coverage coverage, AllianceMap.View map,
+                                           TrendChart.View trends);
 
     static native TemplateInstance offers(Frame page, Page<OfferView> results, Search search,
                                           List<Oblasts.Oblast> oblasts, List<String> rayons);
@@ -43,11 +44,8 @@ final class Views {
 
     static native TemplateInstance partnerships(Frame page, Page<PartnershipView> results, Search search);
 
-    /** The two sides of a partnership, in the order its page shows them. */
-    static final List<String> TEAMS = List.of("RECEIVING", "SUPPORTING");
-
-    static native TemplateInstance partnership(Frame page, PartnershipView partnership, List<String> teams,
-                                               boolean party, boolean invitedMe, FormErrors errors);
+    static native TemplateInstance partnership(Frame page, PartnershipView partnership, boolean party,
+                                               boolean invitedMe, FormErrors errors);
 
     static native TemplateInstance dashboard(Frame page, Dashboard dashboard, String done, boolean acting,
                                              boolean joining, boolean deciding);

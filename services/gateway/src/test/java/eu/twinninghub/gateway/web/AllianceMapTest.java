@@ -22,7 +22,7 @@ class AllianceMapTest {
         return new Coverage(Instant.now(), "CC BY 4.0", List.of(
                 new Coverage.Oblast(VINNYTSKA.id(), "Vinnytska oblast", 9, 3, 1, 12.5, 62, vinnytsiaPartnered),
                 new Coverage.Oblast(LVIVSKA.id(), "Lvivska oblast", 2, 0, 0, null, 71, lvivPartnered)),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     @Test
@@ -64,5 +64,22 @@ class AllianceMapTest {
         assertEquals("0 – 2", view.legend().get(0).label());
         assertEquals("Lvivska oblast", view.rows().get(0).name(), "sorted by the English names");
         assertEquals(AllianceMap.Measure.PARTNERED_SHARE, AllianceMap.Measure.of("<script>"));
+    }
+
+    @Test
+    void eachFigureOfTheMonthsIsDrawnOnItsOwnScale() {
+        List<Coverage.Month> months = List.of(new Coverage.Month("2026-10", 0, 0, 0, 0),
+                new Coverage.Month("2026-11", 4, 2, 1, 9_000), new Coverage.Month("2026-12", 8, 1, 0, 3));
+        TrendChart.View chart = TrendChart.of(months);
+        assertEquals(List.of("needsPublished", "proposals", "partnershipsMade", "partnershipsRegistered"),
+                chart.series().stream().map(TrendChart.Series::key).toList());
+        TrendChart.Series needs = chart.series().get(0);
+        assertEquals(8, needs.max());
+        assertEquals(List.of(0, TrendChart.HEIGHT / 2, TrendChart.HEIGHT),
+                needs.bars().stream().map(TrendChart.Bar::height).toList());
+        assertTrue(needs.bars().stream().allMatch(bar -> bar.y() + bar.height() == TrendChart.HEIGHT));
+        // 3 against 9,000 on the same scale would vanish: it keeps a pixel, so that it never reads as none.
+        assertEquals(1, chart.series().get(3).bars().get(2).height());
+        assertTrue(needs.bars().get(1).x() + needs.bars().get(1).width() < needs.bars().get(2).x());
     }
 }

@@ -23,7 +23,7 @@ class MessagesTest {
 
     @Test
     void everyLanguageHasEveryLabelOfEachBundle() throws IOException {
-        for (var bundle : Map.of("msg", Msg.class, "alliance", AllianceMsg.class, "members", MembersMsg.class).entrySet()) {
+        for (var bundle : Map.of("msg", Msg.class, "alliance", AllianceMsg.class, "partnerships", PartnershipMsg.class).entrySet()) {
             Set<String> labels = new TreeSet<>(Arrays.stream(bundle.getValue().getDeclaredMethods())
                     .map(Method::getName).toList());
             for (String language : Language.SUPPORTED) {

@@ -16,6 +16,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -186,6 +188,9 @@ class WebPagesTest {
                 .body(containsString("<option value=\"PARTNERED_SHARE\" selected>"))
                 .body(containsString("href=\"https://www.amcharts.com/\""))
                 .body(containsString("/api/v1/analytics/coverage.csv"))
+                .body(containsString("Помісячно"))
+                .body(containsString("/api/v1/analytics/trends.csv"))
+                .body(containsString(Labels.month(YearMonth.now(ZoneOffset.UTC).toString(), "uk")))
                 .extract().asString();
         assertEquals(27, uk.split("<path d=\"M", -1).length - 1, "every oblast, Crimea, Kyiv and Sevastopol");
         given().cookie("lang", "en").queryParam("measure", "OPEN_NEEDS").get("/alliance").then().statusCode(200)
@@ -196,6 +201,8 @@ class WebPagesTest {
                 .body(containsString("<option value=\"PARTNERED_SHARE\" selected>"));
         given().get("/api/v1/analytics/coverage").then().statusCode(200)
                 .body("oblasts.oblastId", hasItem(vinnytskaOblast.toString()));
+        given().get("/api/v1/analytics/trends.csv").then().statusCode(200)
+                .body(containsString("month,needs_published,proposals,partnerships_made,partnerships_registered"));
     }
 
     @Test

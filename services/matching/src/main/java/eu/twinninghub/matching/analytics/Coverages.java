@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +31,7 @@ public class Coverages {
     /** Every public need with its oblast and sector, its stage, and the days it waited for its first proposal. */
     private static final String NEED = """
             need as (
-                select n.id, n.sector, n.open,
+                select n.id, n.sector, n.open, n.published_at,
                        case when a.kind = 'OBLAST' then a.id else a.parent_id end as oblast_id,
                        pending.need_id is not null as proposed,
                        held.need_id is not null as partnered,
@@ -101,6 +104,33 @@ public class Coverages {
                       and a.country <> 'UA' and a.verification <> 'SUSPENDED'
                 group by a.country order by 3 desc, 1""";
 
+    /**
+     * Per month of the last twelve (?1 the first, ?2 the current, both first days): public needs by
+     * the month they were published, proposals to authorities that are not suspended, partnerships not
+     * cancelled by the month they were made or registered.
+     */
+    public static final String TRENDS = "with " + NEED + """
+                , months as (select cast(m as date) as month
+                             from generate_series(cast(?1 as date), cast(?2 as date), interval '1 month') m)
+                , published as (select cast(date_trunc('month', published_at at time zone 'UTC') as date) as month,
+                                       count(*) as n
+                                from need where published_at is not null group by 1)
+                , proposed as (select cast(date_trunc('month', m.proposed_at at time zone 'UTC') as date) as month,
+                                      count(*) as n
+                               from match m join known_authority a on a.id = m.need_authority_id
+                               where a.verification <> 'SUSPENDED' group by 1)
+                , made as (select cast(date_trunc('month', established_at at time zone 'UTC') as date) as month,
+                                  count(*) filter (where origin_source is null) as here,
+                                  count(*) filter (where origin_source is not null) as registered
+                           from partnership where status <> 'CANCELLED' group by 1)
+                select to_char(m.month, 'YYYY-MM'), coalesce(p.n, 0), coalesce(q.n, 0), coalesce(x.here, 0),
+                       coalesce(x.registered, 0)
+                from months m
+                left join published p on p.month = m.month
+                left join proposed q on q.month = m.month
+                left join made x on x.month = m.month
+                order by m.month""";
+
     private final Clock clock;
     private final Duration freshFor;
     private volatile Coverage latest;
@@ -133,7 +163,9 @@ public class Coverages {
 
     private synchronized Coverage compute() {
         EntityManager em = Partnership.getEntityManager();
-        Coverage computed = new Coverage(clock.instant(), LICENCE, oblasts(em), sectors(em), sizes(em), countries(em));
+        Instant now = clock.instant();
+        Coverage computed = new Coverage(now, LICENCE, oblasts(em), sectors(em), sizes(em), countries(em),
+                months(em, LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1)));
         latest = computed;
         return computed;
     }
@@ -168,6 +200,14 @@ public class Coverages {
         List<Object[]> rows = em.createNativeQuery(COUNTRIES).getResultList();
         return rows.stream().map(r -> new Coverage.Country(((String) r[0]).strip(), count(r[1]), count(r[2])))
                 .toList();
+    }
+
+    private static List<Coverage.Month> months(EntityManager em, LocalDate thisMonth) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(TRENDS).setParameter(1, thisMonth.minusMonths(11))
+                .setParameter(2, thisMonth).getResultList();
+        return rows.stream().map(r -> new Coverage.Month((String) r[0], count(r[1]), count(r[2]), count(r[3]),
+                count(r[4]))).toList();
     }
 
     private static int count(Object value) {

@@ -53,6 +53,8 @@ public class Partnership extends PanacheEntityBase {
     public String originReference;
     public String importedBy;
 
+    public String dreamProjectId;
+
     @Version
     public long version;
 
@@ -63,6 +65,10 @@ public class Partnership extends PanacheEntityBase {
     @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("postedAt")
     public List<ProgressUpdate> updates = new ArrayList<>();
+
+    @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("date, recordedAt")
+    public List<PartnershipMilestone> milestones = new ArrayList<>();
 
     public PartnershipParty needParty() {
         return parties.stream().filter(p -> PartnershipParty.NEED.equals(p.side)).findFirst().orElseThrow();
@@ -80,6 +86,10 @@ public class Partnership extends PanacheEntityBase {
     /** The authorities that are members now, of either team: they answer for the partnership. */
     public List<UUID> sides() {
         return members().stream().map(party -> party.authorityId).toList();
+    }
+
+    public boolean reached(PartnershipMilestone.Kind kind) {
+        return milestones.stream().anyMatch(m -> m.kind == kind);
     }
 
     /** The members now, of either team. */

@@ -1,5 +1,6 @@
 package eu.twinninghub.matching.partnership;
 
+import eu.twinninghub.api.partnership.MilestoneInput;
 import eu.twinninghub.api.partnership.PartnershipPlan;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.problem.Problem;
@@ -130,6 +131,8 @@ public class PartnershipBoard {
         partnership.themes = new ArrayList<>(plan.themes().stream().distinct().toList());
         partnership.startDate = plan.startDate();
         partnership.endDate = plan.endDate();
+        partnership.dreamProjectId = plan.dreamProjectId() == null || plan.dreamProjectId().isBlank() ? null
+                : plan.dreamProjectId().strip();
         return partnership;
     }
 
@@ -156,7 +159,12 @@ public class PartnershipBoard {
             throw ProblemException.invalid("date", "must not be in the future: it records what happened");
         }
         switch (next) {
-            case MOU_SIGNED -> partnership.mouSignedOn = date;
+            case MOU_SIGNED -> {
+                partnership.mouSignedOn = date;
+                if (!partnership.reached(PartnershipMilestone.Kind.MOU_SIGNED)) {
+                    milestone(partnership, PartnershipMilestone.Kind.MOU_SIGNED, date, null);
+                }
+            }
             case AGREEMENT_APPROVED -> partnership.agreementApprovedOn = date;
             case ACTIVE -> partnership.activeSince = date;
             case COMPLETED, CANCELLED -> {
@@ -187,12 +195,61 @@ public class PartnershipBoard {
         update.postedAt = clock.instant();
         update.text = text.strip();
         partnership.updates.add(update);
-        partnership.lastProgressAt = update.postedAt;
+        progressed(partnership, update.postedAt);
+        return partnership;
+    }
+
+    /**
+     * Records a milestone a member reports. The memorandum is the step MOU_SIGNED too: recorded here
+     * first, it moves an ESTABLISHED partnership on, and dates one made elsewhere.
+     */
+    @Transactional
+    public Partnership recordMilestone(UUID id, MilestoneInput input) {
+        Partnership partnership = asParty(id);
+        if (partnership.status.isFinal()) {
+            throw ProblemException.conflict("partnership " + id + " is " + partnership.status
+                    + ": it takes no milestones");
+        }
+        PartnershipMilestone.Kind kind = PartnershipMilestone.Kind.valueOf(input.kind());
+        if (input.date().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
+            throw ProblemException.invalid("date", "must not be in the future: a milestone is what happened");
+        }
+        if (kind.once() && partnership.reached(kind)) {
+            throw ProblemException.conflict("partnership " + id + " has its " + kind + " milestone already");
+        }
+        if (kind == PartnershipMilestone.Kind.MOU_SIGNED) {
+            if (partnership.status == PartnershipStatus.ESTABLISHED) {
+                partnership.status = PartnershipStatus.MOU_SIGNED;
+            }
+            if (partnership.mouSignedOn == null) {
+                partnership.mouSignedOn = input.date();
+            }
+        }
+        milestone(partnership, kind, input.date(), input.link());
+        progressed(partnership, clock.instant());
+        return partnership;
+    }
+
+    private void milestone(Partnership partnership, PartnershipMilestone.Kind kind, LocalDate date, String link) {
+        PartnershipMilestone milestone = new PartnershipMilestone();
+        milestone.id = UUID.randomUUID();
+        milestone.partnership = partnership;
+        milestone.kind = kind;
+        milestone.date = date;
+        milestone.link = link == null || link.isBlank() ? null : link.strip();
+        milestone.authorityId = caller.authorityId().orElse(null);
+        milestone.recordedBy = caller.displayName();
+        milestone.recordedAt = clock.instant();
+        partnership.milestones.add(milestone);
+    }
+
+    /** News of a partnership: it is not silent any more, and a DORMANT one is ACTIVE again. */
+    private static void progressed(Partnership partnership, Instant at) {
+        partnership.lastProgressAt = at;
         partnership.dormantSince = null;
         if (partnership.status == PartnershipStatus.DORMANT) {
             partnership.status = PartnershipStatus.ACTIVE;
         }
-        return partnership;
     }
 
     /** Reminds the sides of every ACTIVE partnership silent for too long, once per silence; answers how many. */

@@ -41,6 +41,20 @@ public class AnalyticsResource implements AnalyticsApi {
                 .header("Content-Disposition", "attachment; filename=\"twinning-coverage.csv\"").build();
     }
 
+    @Override
+    public Response trendsCsv() {
+        Coverage coverage = coverages.now();
+        StringBuilder csv = new StringBuilder("# ").append(coverage.licence()).append('\n')
+                .append("# as of ").append(coverage.asOf()).append('\n')
+                .append("month,needs_published,proposals,partnerships_made,partnerships_registered\n");
+        for (Coverage.Month m : coverage.months()) {
+            csv.append(String.join(",", m.month(), String.valueOf(m.needsPublished()), String.valueOf(m.proposals()),
+                    String.valueOf(m.partnershipsMade()), String.valueOf(m.partnershipsRegistered()))).append('\n');
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"twinning-trends.csv\"").build();
+    }
+
     private static String number(Double value) {
         return value == null ? "" : value.toString();
     }

@@ -9,6 +9,8 @@ import eu.twinninghub.api.partnership.PartnershipImport;
 import eu.twinninghub.api.partnership.CoordinatorChoice;
 import eu.twinninghub.api.partnership.MemberDeparture;
 import eu.twinninghub.api.partnership.MemberInvitation;
+import eu.twinninghub.api.partnership.Milestone;
+import eu.twinninghub.api.partnership.MilestoneInput;
 import eu.twinninghub.api.partnership.PartnershipPlan;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
@@ -20,6 +22,7 @@ import eu.twinninghub.matching.partnership.Partnership;
 import eu.twinninghub.matching.partnership.PartnershipBoard;
 import eu.twinninghub.matching.partnership.PartnershipImports;
 import eu.twinninghub.matching.partnership.PartnershipMembers;
+import eu.twinninghub.matching.partnership.PartnershipMilestone;
 import eu.twinninghub.matching.partnership.PartnershipParty;
 import eu.twinninghub.matching.partnership.PartnershipStatus;
 import eu.twinninghub.matching.partnership.Team;
@@ -38,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -98,6 +102,12 @@ public class PartnershipResource implements PartnershipApi {
     @Authenticated
     public PartnershipView addUpdate(UUID id, ProgressInput update) {
         return flushed(board.addUpdate(id, update.text()));
+    }
+
+    @Override
+    @Authenticated
+    public PartnershipView recordMilestone(UUID id, MilestoneInput milestone) {
+        return flushed(board.recordMilestone(id, milestone));
     }
 
     @Override
@@ -202,6 +212,9 @@ public class PartnershipResource implements PartnershipApi {
                 p.startDate, p.endDate, p.establishedAt, p.mouSignedOn, p.agreementApprovedOn, p.activeSince,
                 p.endedOn, p.endReason, p.lastProgressAt, p.updates.stream().map(u -> new ProgressUpdate(u.id,
                 u.authorityId, u.postedBy, u.postedAt, u.text)).toList(),
+                p.milestones.stream().sorted(Comparator.comparing((PartnershipMilestone m) -> m.date)
+                        .thenComparing(m -> m.recordedAt)).map(m -> new Milestone(m.id, m.kind.name(), m.date, m.link, m.authorityId,
+                        m.recordedBy, m.recordedAt)).toList(), p.dreamProjectId,
                 p.status.next(PartnershipBoard.international(p)).stream().map(Enum::name).toList(),
                 p.imported() ? new PartnershipView.Origin(p.originSource, p.originLicence, p.originRetrieved,
                         p.originReference, p.importedBy) : null, p.version);

@@ -5,8 +5,11 @@ import static eu.twinninghub.testing.Calls.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.twinninghub.api.authority.Verification;
 import eu.twinninghub.events.authority.AuthoritySuspended;
@@ -19,6 +22,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +50,8 @@ class AnalyticsTest {
     @Test
     void anOblastsFiguresCountOnlyWhatIsPublic() {
         String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> monthBefore = anonymous().get("/api/v1/analytics/coverage").then().statusCode(200)
+                .body("months", hasSize(12)).extract().path("months[-1]");
         UUID oblast = Feed.authority("OBLAST", "UA", "Coverage oblast " + run, null, null, 1_000_000);
         UUID town = Feed.authority("HROMADA", "UA", "Coverage town " + run, oblast, "urban", 40_000);
         UUID village = Feed.authority("HROMADA", "UA", "Coverage village " + run, oblast, "village", 3_000);
@@ -85,5 +92,18 @@ class AnalyticsTest {
                 .contentType(containsString("text/csv"))
                 .body(containsString("level,id,name,open_needs,needs_with_proposal,needs_in_partnership"))
                 .body(containsString("oblast," + oblast + ",Coverage oblast " + run + ",2,1,0,"));
+
+        // This month: the two public needs, the proposal and the registered partnership (not the suspended need).
+        Map<String, Object> month = anonymous().get("/api/v1/analytics/coverage").then().statusCode(200)
+                .body("months[-1].month", equalTo(YearMonth.now(ZoneOffset.UTC).toString()))
+                .extract().path("months[-1]");
+        assertTrue((int) month.get("needsPublished") >= (int) monthBefore.get("needsPublished") + 2, month::toString);
+        assertTrue((int) month.get("proposals") >= (int) monthBefore.get("proposals") + 1, month::toString);
+        assertTrue((int) month.get("partnershipsRegistered") >= (int) monthBefore.get("partnershipsRegistered") + 1,
+                month::toString);
+        anonymous().get("/api/v1/analytics/trends.csv").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .body(containsString("month,needs_published,proposals,partnerships_made,partnerships_registered"))
+                .body(containsString("\n" + month.get("month") + "," + month.get("needsPublished") + ","));
     }
 }

@@ -172,6 +172,52 @@ class PartnershipLifecycleTest {
     }
 
     @Test
+    void membersRecordMilestonesWithTheirDayAndLinkAndAMilestoneWakesADormantPartnership() {
+        String id = established("governance", "open budgets");
+        String milestones = "/api/v1/partnerships/" + id + "/milestones";
+        // The memorandum recorded as a milestone is the step as well.
+        as("vinnytsia-admin").body(Map.of("kind", "MOU_SIGNED", "date", "2026-11-02",
+                        "link", "https://www.vmr.gov.ua/"))
+                .post(milestones).then().statusCode(200)
+                .body("status", equalTo("MOU_SIGNED"))
+                .body("mouSignedOn", equalTo("2026-11-02"))
+                .body("milestones.kind", equalTo(List.of("MOU_SIGNED")))
+                .body("milestones[0].link", equalTo("https://www.vmr.gov.ua/"))
+                .body("milestones[0].authorityId", equalTo(Feed.VINNYTSIA.toString()));
+        as("aachen-admin").body(Map.of("kind", "FIRST_VISIT", "date", "2026-10-20")).post(milestones).then()
+                .statusCode(200).body("milestones.kind", equalTo(List.of("FIRST_VISIT", "MOU_SIGNED")));
+        problem(as("aachen-admin").body(Map.of("kind", "FIRST_VISIT", "date", "2026-11-20")).post(milestones).then(),
+                409, "conflict").body("detail", containsString("FIRST_VISIT"));
+        problem(as("aachen-admin").body(Map.of("kind", "RESULTS_REPORTED", "date", "2099-01-01")).post(milestones)
+                .then(), 400, "validation").body("violations[0].field", equalTo("date"));
+        problem(as("aachen-admin").body(Map.of("kind", "RESULTS_REPORTED", "date", "2026-11-20",
+                        "link", "javascript:alert(1)")).post(milestones).then(), 400, "validation")
+                .body("violations[0].field", containsString("link"));
+        problem(as("aachen-admin").body(Map.of("kind", "PARTY", "date", "2026-11-20")).post(milestones).then(),
+                400, "validation").body("violations[0].field", containsString("kind"));
+        problem(as("auc-coordinator").body(Map.of("kind", "RESULTS_REPORTED", "date", "2026-11-20")).post(milestones)
+                .then(), 403, "forbidden");
+        problem(anonymous().body(Map.of("kind", "RESULTS_REPORTED", "date", "2026-11-20")).post(milestones).then(),
+                401, "unauthenticated");
+
+        step("vinnytsia-admin", id, "AGREEMENT_APPROVED", null);
+        step("vinnytsia-admin", id, "ACTIVE", null);
+        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
+                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+        partnerships.markDormant();
+        anonymous().get("/api/v1/partnerships/" + id).then().body("status", equalTo("DORMANT"));
+        as("aachen-admin").body(Map.of("kind", "JOINT_PROJECT_STARTED", "date", "2026-12-01")).post(milestones).then()
+                .statusCode(200).body("status", equalTo("ACTIVE"))
+                .body("milestones.kind", equalTo(List.of("FIRST_VISIT", "MOU_SIGNED", "JOINT_PROJECT_STARTED")));
+
+        long version = ((Number) anonymous().get("/api/v1/partnerships/" + id).then().extract().path("version"))
+                .longValue();
+        problem(as("aachen-admin").body(Map.of("themes", List.of("governance"), "dreamProjectId", "no spaces allowed",
+                "version", version)).put("/api/v1/partnerships/" + id + "/plan").then(), 400, "validation")
+                .body("violations[0].field", containsString("dreamProjectId"));
+    }
+
+    @Test
     void anUnansweredProposalExpires() {
         Map<String, Object> match = MatchLifecycleTest.proposalFor("culture-tourism", "museum restoration");
         UUID id = UUID.fromString((String) match.get("id"));

@@ -4,12 +4,12 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The labels of a partnership's members on its page ({@code members:} in templates), in
- * {@code messages/members_en.properties} and the other page languages; a bundle of its own for the
+ * The labels of a partnership's members and milestones on its page ({@code partnerships:} in templates), in
+ * {@code messages/partnerships_en.properties} and the other page languages; a bundle of its own for the
  * reason {@link AllianceMsg} gives.
  */
-@MessageBundle(value = "members", locale = "en")
-public interface MembersMsg {
+@MessageBundle(value = "partnerships", locale = "en")
+public interface PartnershipMsg {
 
     @Message
     String team(String team);
@@ -55,4 +55,34 @@ public interface MembersMsg {
 
     @Message
     String leave();
+
+    @Message
+    String milestonesTitle();
+
+    @Message
+    String milestone(String kind);
+
+    @Message
+    String noMilestones();
+
+    @Message
+    String recordMilestone();
+
+    @Message
+    String milestoneKind();
+
+    @Message
+    String milestoneDate();
+
+    @Message
+    String milestoneLink();
+
+    @Message
+    String seeLink();
+
+    @Message
+    String dreamProject(String id);
+
+    @Message
+    String errorFutureDate();
 }
