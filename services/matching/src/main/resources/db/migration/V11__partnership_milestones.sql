@@ -17,5 +17,8 @@ INSERT INTO partnership_milestone (id, partnership_id, kind, happened_on, record
 SELECT md5('milestone:mou:' || id::text)::uuid, id, 'MOU_SIGNED', mou_signed_on, 'recorded as a step', established_at
 FROM partnership WHERE mou_signed_on IS NOT NULL;
 
--- The project of Ukraine's DREAM reconstruction registry a partnership serves, as a need may name one.
-ALTER TABLE partnership ADD COLUMN dream_project_id varchar(64);
+-- The project of Ukraine's DREAM reconstruction registry a partnership serves, as a need may name one,
+-- and the funding programmes it draws on (ids of libs/reference-data funding-programmes.csv).
+ALTER TABLE partnership
+    ADD COLUMN dream_project_id   varchar(64),
+    ADD COLUMN funding_programmes varchar[] NOT NULL DEFAULT '{}';

@@ -27,6 +27,10 @@ public final class ReferenceData {
     public record Municipality(String name, String country, String region) {
     }
 
+    /** A funding programme partnerships name: a stable id, its official name and its own public page. */
+    public record FundingProgramme(String id, String name, String link) {
+    }
+
     private ReferenceData() {
     }
 
@@ -42,6 +46,11 @@ public final class ReferenceData {
     public static List<Municipality> municipalities() {
         return read("eu-partner-municipalities.csv").stream()
                 .map(r -> new Municipality(r.get(0), r.get(1), blank(r.get(2)))).toList();
+    }
+
+    public static List<FundingProgramme> fundingProgrammes() {
+        return read("funding-programmes.csv").stream().map(r -> new FundingProgramme(r.get(0), r.get(1), r.get(2)))
+                .toList();
     }
 
     private static String blank(String value) {

@@ -31,4 +31,15 @@ class ReferenceDataTest {
                 ReferenceData.split("\"Metzingen, Bad Urach\",DE,Baden-Württemberg"));
         assertEquals(List.of("a \"b\"", ""), ReferenceData.split("\"a \"\"b\"\"\","));
     }
+
+    @Test
+    void everyFundingProgrammeHasAStableIdAnOfficialNameAndAPageOfItsOwn() {
+        var programmes = ReferenceData.fundingProgrammes();
+        assertTrue(programmes.size() >= 5);
+        assertEquals(programmes.size(), programmes.stream().map(ReferenceData.FundingProgramme::id).distinct().count());
+        assertTrue(programmes.stream().allMatch(p -> p.id().matches("[a-z0-9-]+") && !p.name().isBlank()
+                && p.link().matches("https?://\\S+")), programmes::toString);
+        assertTrue(programmes.stream().anyMatch(p -> p.name().contains("Accountability and Development")),
+                "a quoted name keeps its comma");
+    }
 }

@@ -29,6 +29,7 @@ public record PartnershipView(UUID id, UUID matchId, String status,
                               List<Milestone> milestones,
                               @Schema(description = "the project of Ukraine's DREAM reconstruction registry it serves")
                               String dreamProjectId,
+                              List<FundingProgramme> fundingProgrammes,
                               @Schema(description = "the statuses its parties may record next, e.g. MOU_SIGNED and CANCELLED after ESTABLISHED")
                               List<String> nextSteps,
                               @Schema(description = "where a partnership made elsewhere was read; null if made here")

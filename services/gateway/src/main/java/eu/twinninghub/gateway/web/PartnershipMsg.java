@@ -85,4 +85,7 @@ public interface PartnershipMsg {
 
     @Message
     String errorFutureDate();
+
+    @Message
+    String fundingProgrammes();
 }

@@ -238,6 +238,14 @@ class WebPagesTest {
                 .body(containsString("coordinator"))
                 .body(containsString("Invited, not answered yet"));
 
+        int version = Calls.as("aachen-admin").get("/api/v1/partnerships/" + partnership).then().extract().path("version");
+        Calls.as("aachen-admin").body(Map.of("themes", List.of("governance"), "fundingProgrammes",
+                List.of("interreg-next-pl-ua"), "version", version)).put("/api/v1/partnerships/" + partnership + "/plan")
+                .then().statusCode(200);
+        given().cookie("lang", "pl").get("/partnerships/" + partnership).then().statusCode(200)
+                .body(containsString("Programy finansowania"))
+                .body(containsString("<a href=\"https://pl-ua.eu/en/\" rel=\"noopener\">Interreg NEXT Poland–Ukraine"));
+
         Calls.as("vinnytsia-admin").post(members + "/" + VINNYTSIA + "/consent").then().statusCode(200);
         Calls.as("vinnytsia-admin").body(Map.of("reason", "Рада переглянула пріоритети")).post(members + "/"
                 + VINNYTSIA + "/departure").then().statusCode(200);

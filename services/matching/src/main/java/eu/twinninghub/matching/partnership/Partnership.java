@@ -55,6 +55,9 @@ public class Partnership extends PanacheEntityBase {
 
     public String dreamProjectId;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> fundingProgrammes = new ArrayList<>();
+
     @Version
     public long version;
 

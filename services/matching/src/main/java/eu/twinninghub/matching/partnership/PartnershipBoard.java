@@ -17,6 +17,7 @@ import eu.twinninghub.matching.events.OpenOffer;
 import eu.twinninghub.matching.proposal.EngineSnapshot;
 import eu.twinninghub.matching.proposal.Match;
 import eu.twinninghub.matching.proposal.MatchOffer;
+import eu.twinninghub.reference.ReferenceData;
 import eu.twinninghub.messaging.authority.KnownAuthority;
 import eu.twinninghub.messaging.outbox.Outbox;
 import eu.twinninghub.service.problem.ProblemException;
@@ -31,7 +32,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The life of a partnership, from the moment every side agreed. Its parties move it along and post
@@ -121,6 +125,15 @@ public class PartnershipBoard {
                 violations.add(new Problem.Violation("themes[" + i + "]", "is not a sector of the taxonomy"));
             }
         }
+        List<String> programmes = plan.fundingProgrammes() == null ? List.of() : plan.fundingProgrammes();
+        Set<String> known = ReferenceData.fundingProgrammes().stream().map(ReferenceData.FundingProgramme::id)
+                .collect(Collectors.toSet());
+        for (int i = 0; i < programmes.size(); i++) {
+            if (!known.contains(programmes.get(i))) {
+                violations.add(new Problem.Violation("fundingProgrammes[" + i + "]",
+                        "is not a programme of the platform's list: " + new TreeSet<>(known)));
+            }
+        }
         if (plan.startDate() != null && plan.endDate() != null && plan.endDate().isBefore(plan.startDate())) {
             violations.add(new Problem.Violation("endDate", "must not be before startDate"));
         }
@@ -131,6 +144,7 @@ public class PartnershipBoard {
         partnership.themes = new ArrayList<>(plan.themes().stream().distinct().toList());
         partnership.startDate = plan.startDate();
         partnership.endDate = plan.endDate();
+        partnership.fundingProgrammes = new ArrayList<>(programmes.stream().distinct().toList());
         partnership.dreamProjectId = plan.dreamProjectId() == null || plan.dreamProjectId().isBlank() ? null
                 : plan.dreamProjectId().strip();
         return partnership;

@@ -43,10 +43,7 @@ public class PartnershipMembers {
     @Transactional
     public Partnership invite(UUID id, UUID authorityId, Team team) {
         Partnership partnership = open(id);
-        PartnershipParty coordinator = partnership.coordinator(team).orElseThrow(() -> ProblemException.conflict(
-                "partnership " + id + " has no coordinator on its " + team + " team"));
-        caller.require(AccessPolicy.answersFor(caller.who(), List.of(coordinator.authorityId)),
-                "only the coordinator of the " + team + " team invites to it");
+        asCoordinator(partnership, team, "invites to it");
         KnownAuthority invited = KnownAuthority.findById(authorityId);
         if (invited == null) {
             throw ProblemException.invalid("authorityId", "is not an authority of the register");
@@ -121,10 +118,7 @@ public class PartnershipMembers {
     @Transactional
     public Partnership handOver(UUID id, Team team, UUID authorityId) {
         Partnership partnership = open(id);
-        PartnershipParty coordinator = partnership.coordinator(team).orElseThrow(() -> ProblemException.conflict(
-                "partnership " + id + " has no coordinator on its " + team + " team"));
-        caller.require(AccessPolicy.answersFor(caller.who(), List.of(coordinator.authorityId)),
-                "only the coordinator of the " + team + " team hands it over");
+        PartnershipParty coordinator = asCoordinator(partnership, team, "hands it over");
         PartnershipParty next = partnership.members(team).stream().filter(p -> p.authorityId.equals(authorityId))
                 .findFirst().orElseThrow(() -> ProblemException.invalid("authorityId",
                         "must be a member of the " + team + " team that consented"));
@@ -137,6 +131,15 @@ public class PartnershipMembers {
         next.coordinator = true;
         announce(partnership, authorityId, team, PartnershipMembershipChanged.COORDINATOR, null);
         return partnership;
+    }
+
+    /** The coordinator of {@code team}, for whom the caller must answer to do what {@code does}. */
+    private PartnershipParty asCoordinator(Partnership partnership, Team team, String does) {
+        PartnershipParty coordinator = partnership.coordinator(team).orElseThrow(() -> ProblemException.conflict(
+                "partnership " + partnership.id + " has no coordinator on its " + team + " team"));
+        caller.require(AccessPolicy.answersFor(caller.who(), List.of(coordinator.authorityId)),
+                "only the coordinator of the " + team + " team " + does);
+        return coordinator;
     }
 
     private Partnership open(UUID id) {

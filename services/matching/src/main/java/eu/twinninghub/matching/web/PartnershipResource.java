@@ -7,6 +7,7 @@ import eu.twinninghub.api.partnership.OpenData;
 import eu.twinninghub.api.partnership.PartnershipApi;
 import eu.twinninghub.api.partnership.PartnershipImport;
 import eu.twinninghub.api.partnership.CoordinatorChoice;
+import eu.twinninghub.api.partnership.FundingProgramme;
 import eu.twinninghub.api.partnership.MemberDeparture;
 import eu.twinninghub.api.partnership.MemberInvitation;
 import eu.twinninghub.api.partnership.Milestone;
@@ -27,6 +28,7 @@ import eu.twinninghub.matching.partnership.PartnershipParty;
 import eu.twinninghub.matching.partnership.PartnershipStatus;
 import eu.twinninghub.matching.partnership.Team;
 import eu.twinninghub.messaging.authority.KnownAuthority;
+import eu.twinninghub.reference.ReferenceData;
 import eu.twinninghub.service.problem.ProblemException;
 import eu.twinninghub.service.web.Keyset;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -215,6 +217,8 @@ public class PartnershipResource implements PartnershipApi {
                 p.milestones.stream().sorted(Comparator.comparing((PartnershipMilestone m) -> m.date)
                         .thenComparing(m -> m.recordedAt)).map(m -> new Milestone(m.id, m.kind.name(), m.date, m.link, m.authorityId,
                         m.recordedBy, m.recordedAt)).toList(), p.dreamProjectId,
+                ReferenceData.fundingProgrammes().stream().filter(f -> p.fundingProgrammes.contains(f.id()))
+                        .map(f -> new FundingProgramme(f.id(), f.name(), f.link())).toList(),
                 p.status.next(PartnershipBoard.international(p)).stream().map(Enum::name).toList(),
                 p.imported() ? new PartnershipView.Origin(p.originSource, p.originLicence, p.originRetrieved,
                         p.originReference, p.importedBy) : null, p.version);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -215,6 +216,16 @@ class PartnershipLifecycleTest {
         problem(as("aachen-admin").body(Map.of("themes", List.of("governance"), "dreamProjectId", "no spaces allowed",
                 "version", version)).put("/api/v1/partnerships/" + id + "/plan").then(), 400, "validation")
                 .body("violations[0].field", containsString("dreamProjectId"));
+        problem(as("aachen-admin").body(Map.of("themes", List.of("governance"), "fundingProgrammes",
+                        List.of("u-lead", "a-fund-nobody-runs"), "version", version))
+                .put("/api/v1/partnerships/" + id + "/plan").then(), 400, "validation")
+                .body("violations[0].field", equalTo("fundingProgrammes[1]"));
+        as("aachen-admin").body(Map.of("themes", List.of("governance"), "fundingProgrammes", List.of("u-lead"),
+                        "dreamProjectId", "TEST-DREAM-1", "version", version))
+                .put("/api/v1/partnerships/" + id + "/plan").then().statusCode(200)
+                .body("dreamProjectId", equalTo("TEST-DREAM-1"))
+                .body("fundingProgrammes.id", equalTo(List.of("u-lead")))
+                .body("fundingProgrammes[0].link", startsWith("https://"));
     }
 
     @Test
