@@ -221,6 +221,15 @@ const steps = {
     await page.selectOption('#status', 'MOU_SIGNED');
     await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/status"] button')]);
     check(await page.locator('.status-MOU_SIGNED').count() >= 1, 'the memorandum is recorded');
+    // The first visit as a milestone, with the page that shows it: the memorandum is one already.
+    await page.selectOption('#kind', 'FIRST_VISIT');
+    await page.fill('#milestone-date', new Date().toISOString().slice(0, 10));
+    await page.fill('#link', 'https://www.vmr.gov.ua/');
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/milestones"] button')]);
+    const milestones = await page.locator('section[aria-labelledby=milestones] ol li').allTextContents();
+    check(milestones.length === 2 && milestones.some((m) => m.includes('Перший візит')),
+      `the memorandum and the first visit are milestones: ${milestones.join(' | ')}`);
+    check(await page.locator('section[aria-labelledby=parties] h3').count() === 2, 'both sides of the partnership are shown');
     await shoot(page, 'partnership');
     await page.goto(`${base}/app`);
     check(await page.locator(`a[href="/app/partnerships/${partnership}"]`).count() === 1, 'the hromada sees it on its dashboard');

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,4 +19,13 @@ public record MilestoneInput(
         @NotNull LocalDate date,
         @Size(max = 500) @Pattern(regexp = "https?://[^\\s]+", message = "must be a web address starting with https://")
         String link) {
+
+    /** The milestones partnerships report to the Alliance, in the order they usually come. */
+    public static final List<String> KINDS = List.of("MOU_SIGNED", "FIRST_VISIT", "JOINT_PROJECT_STARTED",
+            "RESULTS_REPORTED");
+
+    /** A partnership signs one memorandum and has one first visit; projects and reports may be many. */
+    public static boolean once(String kind) {
+        return kind.equals("MOU_SIGNED") || kind.equals("FIRST_VISIT");
+    }
 }

@@ -110,4 +110,7 @@ public interface AllianceMsg {
 
     @Message
     String colMonth();
+
+    @Message
+    String trendRange(String from, String to);
 }

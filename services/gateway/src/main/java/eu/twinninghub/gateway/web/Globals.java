@@ -21,8 +21,6 @@ final class Globals {
             "DORMANT", "COMPLETED", "CANCELLED");
     /** The two sides of a partnership, in the order its page shows them. */
     static final List<String> partnershipTeams = List.of("RECEIVING", "SUPPORTING");
-    static final List<String> milestoneKinds = List.of("MOU_SIGNED", "FIRST_VISIT", "JOINT_PROJECT_STARTED",
-            "RESULTS_REPORTED");
     /** The languages a posting's title and description can be given in. */
     static final List<String> pageLanguages = PageLanguages.ALL;
     /** Ukrainian and the languages of the EU partners most often named; any ISO code works through the API. */

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -138,7 +139,7 @@ public class PublicPages {
     @Path("partnerships/{id}")
     public TemplateInstance partnership(@RestPath UUID id) {
         return pages.localized(Views.partnership(pages.frame(), partnerships.get(id), false, false,
-                new FormErrors()));
+                List.of(), new FormErrors()));
     }
 
     /** The address e-mails give for a proposal: the reader signs in to answer it. */

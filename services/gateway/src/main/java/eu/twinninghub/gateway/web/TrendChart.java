@@ -24,7 +24,8 @@ public final class TrendChart {
     public record Series(String key, int max, List<Bar> bars) {
     }
 
-    public record View(int width, int height, List<Series> series) {
+    /** The charts, and the first and last month they cover (null when there are none). */
+    public record View(int width, int height, List<Series> series, String from, String to) {
     }
 
     private TrendChart() {
@@ -35,7 +36,9 @@ public final class TrendChart {
                 series("needsPublished", months, Coverage.Month::needsPublished),
                 series("proposals", months, Coverage.Month::proposals),
                 series("partnershipsMade", months, Coverage.Month::partnershipsMade),
-                series("partnershipsRegistered", months, Coverage.Month::partnershipsRegistered)));
+                series("partnershipsRegistered", months, Coverage.Month::partnershipsRegistered)),
+                months.isEmpty() ? null : months.get(0).month(),
+                months.isEmpty() ? null : months.get(months.size() - 1).month());
     }
 
     static Series series(String key, List<Coverage.Month> months, ToIntFunction<Coverage.Month> figure) {

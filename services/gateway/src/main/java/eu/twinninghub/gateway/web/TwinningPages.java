@@ -4,6 +4,7 @@ import eu.twinninghub.api.match.DeclineRequest;
 import eu.twinninghub.api.match.MatchSide;
 import eu.twinninghub.api.match.MatchView;
 import eu.twinninghub.api.partnership.MemberDeparture;
+import eu.twinninghub.api.partnership.Milestone;
 import eu.twinninghub.api.partnership.MilestoneInput;
 import eu.twinninghub.api.partnership.PartnershipParty;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -194,7 +196,11 @@ public class TwinningPages {
         UUID mine = pages.actingFor().orElse(null);
         boolean party = partnership.parties().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
         boolean invitedMe = partnership.invited().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
-        return pages.localized(Views.partnership(pages.frame(), partnership, party, invitedMe, errors));
+        // A memorandum or first visit recorded already is not offered again.
+        List<String> reached = partnership.milestones().stream().map(Milestone::kind).toList();
+        List<String> choices = MilestoneInput.KINDS.stream()
+                .filter(kind -> !(MilestoneInput.once(kind) && reached.contains(kind))).toList();
+        return pages.localized(Views.partnership(pages.frame(), partnership, party, invitedMe, choices, errors));
     }
 
     private Object changed(UUID id, Supplier<PartnershipView> change) {

@@ -71,6 +71,8 @@ class AllianceMapTest {
         List<Coverage.Month> months = List.of(new Coverage.Month("2026-10", 0, 0, 0, 0),
                 new Coverage.Month("2026-11", 4, 2, 1, 9_000), new Coverage.Month("2026-12", 8, 1, 0, 3));
         TrendChart.View chart = TrendChart.of(months);
+        assertEquals("2026-10", chart.from());
+        assertEquals("2026-12", chart.to());
         assertEquals(List.of("needsPublished", "proposals", "partnershipsMade", "partnershipsRegistered"),
                 chart.series().stream().map(TrendChart.Series::key).toList());
         TrendChart.Series needs = chart.series().get(0);

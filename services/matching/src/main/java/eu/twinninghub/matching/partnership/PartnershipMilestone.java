@@ -1,5 +1,6 @@
 package eu.twinninghub.matching.partnership;
 
+import eu.twinninghub.api.partnership.MilestoneInput;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,12 +16,12 @@ import java.util.UUID;
 @Entity
 public class PartnershipMilestone extends PanacheEntityBase {
 
-    /** The milestones partnerships report to the Alliance; the first two happen once. */
+    /** The milestones partnerships report to the Alliance ({@link MilestoneInput#KINDS}). */
     public enum Kind {
         MOU_SIGNED, FIRST_VISIT, JOINT_PROJECT_STARTED, RESULTS_REPORTED;
 
         public boolean once() {
-            return this == MOU_SIGNED || this == FIRST_VISIT;
+            return MilestoneInput.once(name());
         }
     }
 
