@@ -230,6 +230,14 @@ const steps = {
     check(milestones.length === 2 && milestones.some((m) => m.includes('Перший візит')),
       `the memorandum and the first visit are milestones: ${milestones.join(' | ')}`);
     check(await page.locator('section[aria-labelledby=parties] h3').count() === 2, 'both sides of the partnership are shown');
+    // The hromada coordinates its side: it finds a neighbour in the register and invites it.
+    await page.fill('#invite-q', 'Бершадська');
+    await Promise.all([page.waitForLoadState('load'), page.click('section[aria-labelledby=invite] form[role=search] button')]);
+    const invite = page.locator('section[aria-labelledby=invite] form[action$="/members"] button');
+    check(await invite.count() >= 1, 'a verified hromada is found to invite');
+    await Promise.all([page.waitForLoadState('load'), invite.first().click()]);
+    check((await page.locator('section[aria-labelledby=parties] ul:not(.cards) li').allTextContents())
+      .some((line) => line.includes('Bershad')), 'the invitation is listed until it is answered');
     await shoot(page, 'partnership');
     await page.goto(`${base}/app`);
     check(await page.locator(`a[href="/app/partnerships/${partnership}"]`).count() === 1, 'the hromada sees it on its dashboard');

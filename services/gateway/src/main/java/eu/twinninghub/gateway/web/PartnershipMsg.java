@@ -88,4 +88,25 @@ public interface PartnershipMsg {
 
     @Message
     String fundingProgrammes();
+
+    @Message
+    String inviteTitle(String team);
+
+    @Message
+    String inviteHint();
+
+    @Message
+    String inviteSearch();
+
+    @Message
+    String find();
+
+    @Message
+    String invite();
+
+    @Message
+    String noCandidates();
+
+    @Message
+    String errorChooseAuthority();
 }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -138,8 +137,8 @@ public class PublicPages {
     @GET
     @Path("partnerships/{id}")
     public TemplateInstance partnership(@RestPath UUID id) {
-        return pages.localized(Views.partnership(pages.frame(), partnerships.get(id), false, false,
-                List.of(), new FormErrors()));
+        return pages.localized(Views.partnership(pages.frame(), partnerships.get(id),
+                PartnershipActing.NONE, new FormErrors()));
     }
 
     /** The address e-mails give for a proposal: the reader signs in to answer it. */

@@ -1,15 +1,17 @@
 package eu.twinninghub.gateway.web;
 
+import eu.twinninghub.api.authority.AuthorityQuery;
+import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.match.DeclineRequest;
 import eu.twinninghub.api.match.MatchSide;
 import eu.twinninghub.api.match.MatchView;
 import eu.twinninghub.api.partnership.MemberDeparture;
-import eu.twinninghub.api.partnership.Milestone;
+import eu.twinninghub.api.partnership.MemberInvitation;
 import eu.twinninghub.api.partnership.MilestoneInput;
-import eu.twinninghub.api.partnership.PartnershipParty;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.api.partnership.ProgressInput;
+import eu.twinninghub.gateway.api.AuthorityGateway;
 import eu.twinninghub.gateway.api.MatchGateway;
 import eu.twinninghub.gateway.api.NeedGateway;
 import eu.twinninghub.gateway.api.OfferGateway;
@@ -41,6 +43,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A proposal with its explanation, answered by each side; a partnership's progress and next step. */
@@ -50,19 +53,24 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Authenticated
 public class TwinningPages {
 
+    /** Authorities of the register shown to a coordinator looking for one to invite. */
+    private static final int CANDIDATES = 10;
+
     private final Pages pages;
     private final MatchGateway matches;
     private final NeedGateway needs;
     private final OfferGateway offers;
     private final PartnershipGateway partnerships;
+    private final AuthorityGateway authorities;
 
     public TwinningPages(Pages pages, MatchGateway matches, NeedGateway needs, OfferGateway offers,
-                         PartnershipGateway partnerships) {
+                         PartnershipGateway partnerships, AuthorityGateway authorities) {
         this.pages = pages;
         this.matches = matches;
         this.needs = needs;
         this.offers = offers;
         this.partnerships = partnerships;
+        this.authorities = authorities;
     }
 
     @GET
@@ -91,10 +99,33 @@ public class TwinningPages {
         return Pages.seeOther("/app/matches/" + id);
     }
 
+    /** {@code invite}: a coordinator looks in the register for an authority to invite to its side. */
     @GET
     @Path("partnerships/{id}")
-    public TemplateInstance partnership(@RestPath UUID id) {
-        return partnershipPage(partnerships.get(id), new FormErrors());
+    public TemplateInstance partnership(@RestPath UUID id, @RestQuery String invite) {
+        PartnershipView partnership = partnerships.get(id);
+        PartnershipActing acting = PartnershipActing.of(partnership, pages.actingFor().orElse(null));
+        String query = PostingForm.blankToNull(invite);
+        if (acting.coordinates() != null && query != null) {
+            // Only verified authorities can be invited, and only Ukrainian ones to the receiving side.
+            String country = "RECEIVING".equals(acting.coordinates()) ? "UA" : null;
+            List<AuthorityView> found = authorities.list(new AuthorityQuery(query.strip(), country, null, null, null,
+                    "VERIFIED", null, null, CANDIDATES)).items();
+            acting = acting.withCandidates(query.strip(), found);
+        }
+        return pages.localized(Views.partnership(pages.frame(), partnership, acting, new FormErrors()));
+    }
+
+    @POST
+    @Path("partnerships/{id}/members")
+    public Object invite(@RestPath UUID id, @RestForm String authorityId, @RestForm String team) {
+        UUID invited;
+        try {
+            invited = UUID.fromString(PostingForm.blankToNull(authorityId) == null ? "" : authorityId.strip());
+        } catch (IllegalArgumentException e) {
+            return refused(id, "invite", pages.partnerships().errorChooseAuthority());
+        }
+        return changed(id, () -> partnerships.invite(id, new MemberInvitation(invited, team)));
     }
 
     @POST
@@ -193,14 +224,8 @@ public class TwinningPages {
     }
 
     private TemplateInstance partnershipPage(PartnershipView partnership, FormErrors errors) {
-        UUID mine = pages.actingFor().orElse(null);
-        boolean party = partnership.parties().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
-        boolean invitedMe = partnership.invited().stream().map(PartnershipParty::authorityId).anyMatch(id -> id.equals(mine));
-        // A memorandum or first visit recorded already is not offered again.
-        List<String> reached = partnership.milestones().stream().map(Milestone::kind).toList();
-        List<String> choices = MilestoneInput.KINDS.stream()
-                .filter(kind -> !(MilestoneInput.once(kind) && reached.contains(kind))).toList();
-        return pages.localized(Views.partnership(pages.frame(), partnership, party, invitedMe, choices, errors));
+        return pages.localized(Views.partnership(pages.frame(), partnership,
+                PartnershipActing.of(partnership, pages.actingFor().orElse(null)), errors));
     }
 
     private Object changed(UUID id, Supplier<PartnershipView> change) {

@@ -44,8 +44,8 @@ final class Views {
 
     static native TemplateInstance partnerships(Frame page, Page<PartnershipView> results, Search search);
 
-    static native TemplateInstance partnership(Frame page, PartnershipView partnership, boolean party,
-                                               boolean invitedMe, List<String> milestoneChoices, FormErrors errors);
+    static native TemplateInstance partnership(Frame page, PartnershipView partnership, PartnershipActing acting,
+                                               FormErrors errors);
 
     static native TemplateInstance dashboard(Frame page, Dashboard dashboard, String done, boolean acting,
                                              boolean joining, boolean deciding);
