@@ -1,5 +1,6 @@
 package eu.twinninghub.api.authority;
 
+import eu.twinninghub.api.web.WebAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,7 @@ public record AuthorityFields(
         @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as uk or de") String> languages,
         @Size(max = 30) List<@NotNull String> sectorsOfInterest,
         @Size(max = 30) List<@NotNull String> sectorsOfExpertise,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String website) {
+        @Size(max = 500) @Pattern(regexp = WebAddress.PATTERN, message = "must be an http(s) address") String website) {
 
     public AuthorityFields {
         alternativeNames = alternativeNames == null ? List.of() : alternativeNames;

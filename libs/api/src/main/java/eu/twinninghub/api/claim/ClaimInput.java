@@ -1,5 +1,6 @@
 package eu.twinninghub.api.claim;
 
+import eu.twinninghub.api.web.WebAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +24,6 @@ public record ClaimInput(
         @Schema(description = "An official e-mail address of the person at the authority")
         @Email @Size(max = 320) String officialEmail,
         @Schema(description = "An official web page of the authority naming the person or the function")
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address") String webPage,
+        @Size(max = 500) @Pattern(regexp = WebAddress.PATTERN, message = "must be an http or https address") String webPage,
         @Size(max = 2000) String note) {
 }

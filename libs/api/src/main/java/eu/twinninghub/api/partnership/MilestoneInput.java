@@ -1,5 +1,6 @@
 package eu.twinninghub.api.partnership;
 
+import eu.twinninghub.api.web.WebAddress;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,7 @@ public record MilestoneInput(
         @NotNull @Pattern(regexp = "MOU_SIGNED|FIRST_VISIT|JOINT_PROJECT_STARTED|RESULTS_REPORTED",
                 message = "must be MOU_SIGNED, FIRST_VISIT, JOINT_PROJECT_STARTED or RESULTS_REPORTED") String kind,
         @NotNull LocalDate date,
-        @Size(max = 500) @Pattern(regexp = "https?://[^\\s]+", message = "must be a web address starting with https://")
+        @Size(max = 500) @Pattern(regexp = WebAddress.PATTERN, message = "must be a web address starting with https://")
         String link) {
 
     /** The milestones partnerships report to the Alliance, in the order they usually come. */

@@ -3,6 +3,7 @@ package eu.twinninghub.gateway.web;
 import eu.twinninghub.api.authority.AuthorityKind;
 import eu.twinninghub.api.claim.ClaimInput;
 import eu.twinninghub.api.claim.NewAuthority;
+import eu.twinninghub.api.web.WebAddress;
 import eu.twinninghub.service.problem.ProblemException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -16,7 +17,6 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class ClaimForm {
 
-    private static final Pattern WEB_PAGE = Pattern.compile("https?://\\S+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     @RestForm
@@ -89,7 +89,7 @@ public class ClaimForm {
             errors.add("function", msg.errorFunction());
         }
         String page = PostingForm.blankToNull(webPage);
-        if (page != null && !WEB_PAGE.matcher(page).matches()) {
+        if (page != null && !WebAddress.is(page)) {
             errors.add("webPage", msg.errorWebPage());
         }
         if (PostingForm.blankToNull(officialEmail) == null && page == null) {

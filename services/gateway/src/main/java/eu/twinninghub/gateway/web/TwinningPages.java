@@ -11,6 +11,7 @@ import eu.twinninghub.api.partnership.MilestoneInput;
 import eu.twinninghub.api.partnership.PartnershipStatusRequest;
 import eu.twinninghub.api.partnership.PartnershipView;
 import eu.twinninghub.api.partnership.ProgressInput;
+import eu.twinninghub.api.web.WebAddress;
 import eu.twinninghub.gateway.api.AuthorityGateway;
 import eu.twinninghub.gateway.api.MatchGateway;
 import eu.twinninghub.gateway.api.NeedGateway;
@@ -168,7 +169,7 @@ public class TwinningPages {
             return refused(id, "milestoneDate", pages.partnerships().errorFutureDate());
         }
         String address = PostingForm.blankToNull(link);
-        if (address != null && !address.strip().matches("https?://\\S+")) {
+        if (address != null && !WebAddress.is(address.strip())) {
             return refused(id, "link", pages.msg().errorWebPage());
         }
         return changed(id, () -> partnerships.recordMilestone(id, new MilestoneInput(kind, on,

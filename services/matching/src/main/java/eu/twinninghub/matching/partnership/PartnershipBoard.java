@@ -169,9 +169,7 @@ public class PartnershipBoard {
             throw ProblemException.invalid("reason", "is required to cancel a partnership: the other side is told why");
         }
         LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (date.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
-            throw ProblemException.invalid("date", "must not be in the future: it records what happened");
-        }
+        happened(date, "it records what happened");
         switch (next) {
             case MOU_SIGNED -> {
                 partnership.mouSignedOn = date;
@@ -225,9 +223,7 @@ public class PartnershipBoard {
                     + ": it takes no milestones");
         }
         PartnershipMilestone.Kind kind = PartnershipMilestone.Kind.valueOf(input.kind());
-        if (input.date().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
-            throw ProblemException.invalid("date", "must not be in the future: a milestone is what happened");
-        }
+        happened(input.date(), "a milestone is what happened");
         if (kind.once() && partnership.reached(kind)) {
             throw ProblemException.conflict("partnership " + id + " has its " + kind + " milestone already");
         }
@@ -255,6 +251,13 @@ public class PartnershipBoard {
         milestone.recordedBy = caller.displayName();
         milestone.recordedAt = clock.instant();
         partnership.milestones.add(milestone);
+    }
+
+    /** A day's grace: a date written in Kyiv may already be tomorrow in UTC. */
+    private void happened(LocalDate date, String why) {
+        if (date.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
+            throw ProblemException.invalid("date", "must not be in the future: " + why);
+        }
     }
 
     /** News of a partnership: it is not silent any more, and a DORMANT one is ACTIVE again. */
