@@ -34,7 +34,7 @@ public interface MatchingConfig {
     @WithDefault("P14D")
     Duration proposalTtl();
 
-    /** A partnership without a progress update for this long is DORMANT (a reminder to both sides). */
+    /** A partnership without an update, a milestone or a message between members for this long is DORMANT. */
     @WithDefault("P90D")
     Duration dormantAfter();
 

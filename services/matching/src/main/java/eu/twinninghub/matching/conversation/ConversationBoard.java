@@ -14,6 +14,7 @@ import eu.twinninghub.matching.engine.MatchingEngine;
 import eu.twinninghub.matching.engine.Scored;
 import eu.twinninghub.matching.events.OpenNeed;
 import eu.twinninghub.matching.events.OpenOffer;
+import eu.twinninghub.matching.partnership.PartnershipBoard;
 import eu.twinninghub.matching.proposal.EngineSnapshot;
 import eu.twinninghub.matching.proposal.Match;
 import eu.twinninghub.matching.proposal.MatchBoard;
@@ -58,15 +59,17 @@ public class ConversationBoard {
     private final MatchingConfig.ConversationLimits limits;
     private final MatchBoard matches;
     private final EngineSnapshot snapshot;
+    private final PartnershipBoard partnerships;
 
     public ConversationBoard(Outbox outbox, Clock clock, Caller caller, MatchingConfig config, MatchBoard matches,
-                             EngineSnapshot snapshot) {
+                             EngineSnapshot snapshot, PartnershipBoard partnerships) {
         this.outbox = outbox;
         this.clock = clock;
         this.caller = caller;
         this.limits = config.conversations();
         this.matches = matches;
         this.snapshot = snapshot;
+        this.partnerships = partnerships;
     }
 
     @Transactional
@@ -358,6 +361,7 @@ public class ConversationBoard {
         conversation.messages.add(message);
         conversation.lastMessageAt = now;
         conversation.wroteBy(mine);
+        partnerships.talked(mine, conversation.across(mine), now);
         return message;
     }
 

@@ -62,7 +62,7 @@ public class Partnership extends PanacheEntityBase {
     public long version;
 
     @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("side desc, id")
+    @OrderBy("team, coordinator desc, id")
     public List<PartnershipParty> parties = new ArrayList<>();
 
     @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -258,6 +259,22 @@ public class PartnershipBoard {
         if (date.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
             throw ProblemException.invalid("date", "must not be in the future: " + why);
         }
+    }
+
+    /**
+     * Two authorities wrote to each other: a sign of life of every partnership they are both members
+     * of, as an update is, so that partners who talk are not reminded that they are silent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void talked(UUID one, UUID other, Instant at) {
+        Partnership.<Partnership>list("""
+                        select p from Partnership p where p.status not in ?3
+                         and exists (select 1 from PartnershipParty a where a.partnership = p and a.authorityId = ?1
+                                     and a.consentedAt is not null and a.leftAt is null)
+                         and exists (select 1 from PartnershipParty b where b.partnership = p and b.authorityId = ?2
+                                     and b.consentedAt is not null and b.leftAt is null)""",
+                one, other, EnumSet.of(PartnershipStatus.COMPLETED, PartnershipStatus.CANCELLED))
+                .forEach(partnership -> progressed(partnership, at));
     }
 
     /** News of a partnership: it is not silent any more, and a DORMANT one is ACTIVE again. */

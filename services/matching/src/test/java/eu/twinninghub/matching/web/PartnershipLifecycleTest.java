@@ -173,6 +173,38 @@ class PartnershipLifecycleTest {
     }
 
     @Test
+    void partnersWhoWriteToEachOtherAreNotSilent() {
+        String id = established("economy", "business incubators");
+        step("vinnytsia-admin", id, "MOU_SIGNED", null);
+        step("vinnytsia-admin", id, "AGREEMENT_APPROVED", null);
+        step("vinnytsia-admin", id, "ACTIVE", null);
+        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
+                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+        partnerships.markDormant();
+        anonymous().get("/api/v1/partnerships/" + id).then().body("status", equalTo("DORMANT"));
+
+        UUID offer = Feed.offer("economy", List.of("peer-exchange"), List.of("incubator mentors"),
+                "Mentors of Aachen's start-up centre", 1);
+        String conversation = as("vinnytsia-admin").body(Map.of("subjectKind", "OFFER", "subjectId", offer.toString(),
+                        "text", "Чи можуть ваші наставники приїхати навесні?", "language", "uk"))
+                .post("/api/v1/conversations").then().statusCode(201).extract().path("id");
+        anonymous().get("/api/v1/partnerships/" + id).then().body("status", equalTo("ACTIVE"));
+        Instant since = QuarkusTransaction.requiringNew().call(() ->
+                Partnership.<Partnership>findById(UUID.fromString(id)).lastProgressAt);
+        assertTrue(since.isAfter(Instant.now().minus(Duration.ofMinutes(1))), "the message restarted the clock");
+
+        // A message of one member to someone outside is no sign of this partnership's life; the answer is.
+        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
+                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+        partnerships.markDormant();
+        QuarkusTransaction.requiringNew().run(() -> partnerships.talked(Feed.VINNYTSIA, Feed.AHLEN, Instant.now()));
+        anonymous().get("/api/v1/partnerships/" + id).then().body("status", equalTo("DORMANT"));
+        as("aachen-admin").body(Map.of("text", "Ja, im April.", "language", "de"))
+                .post("/api/v1/conversations/" + conversation + "/messages").then().statusCode(200);
+        anonymous().get("/api/v1/partnerships/" + id).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
     void membersRecordMilestonesWithTheirDayAndLinkAndAMilestoneWakesADormantPartnership() {
         String id = established("governance", "open budgets");
         String milestones = "/api/v1/partnerships/" + id + "/milestones";
