@@ -147,6 +147,7 @@ const steps = {
     await page.selectOption('#sector', 'water-sanitation');
     await page.check('input[name=supportModes][value=technical-assistance]');
     await page.fill('#expertiseTags', 'water treatment, chlorination');
+    await page.check('input[name=fundingProgrammes][value=ukraine-facility]');
     await page.selectOption('#urgency', 'CRITICAL');
     await page.fill('#budgetEur', 'a lot');
     await page.click('button[value=publish]');
@@ -159,9 +160,12 @@ const steps = {
     check((await bodyText(page)).includes(story.title), 'the saved need shows its title');
     await page.click(`a[href="/app/needs/${need}/edit"]`);
     check(await page.inputValue('#budgetEur') === '250000', 'the edit form holds what was saved');
+    check(await page.isChecked('input[name=fundingProgrammes][value=ukraine-facility]'), 'and the programme chosen');
     await page.fill('#peopleServed', '12000');
     await Promise.all([page.waitForURL(`${base}/app/needs/${need}`), page.click('button[value=save]')]);
     check((await bodyText(page)).includes('12000'), 'the edit is saved');
+    check(await page.locator('dl.facts a[href="http://data.europa.eu/eli/reg/2024/792/oj"]').count() === 1,
+      'the need links the funding programme it names');
     await shoot(page, 'need');
     return { need };
   },
@@ -237,11 +241,29 @@ const steps = {
     check(await invite.count() >= 1, 'a verified hromada is found to invite');
     await Promise.all([page.waitForLoadState('load'), invite.first().click()]);
     check((await page.locator('section[aria-labelledby=parties] ul:not(.cards) li').allTextContents())
-      .some((line) => line.includes('Bershad')), 'the invitation is listed until it is answered');
+      .some((line) => line.includes('Бершадська')), 'the invitation is listed until it is answered, by the name the hromada knows');
     await shoot(page, 'partnership');
     await page.goto(`${base}/app`);
     check(await page.locator(`a[href="/app/partnerships/${partnership}"]`).count() === 1, 'the hromada sees it on its dashboard');
     return { partnership };
+  },
+
+  /** The neighbour joined: the hromada, coordinating its side, hands the coordination over to it. */
+  async coordinate(browser) {
+    const page = await newPage(browser, 'uk');
+    await signIn(page);
+    await page.goto(`${base}/app/partnerships/${process.env.STORY_PARTNERSHIP}`);
+    const members = await page.locator('#handOverTo option').allTextContents();
+    check(members.some((name) => name.includes('Бершадська')), `the neighbour is a member of the side: ${members.join(' | ')}`);
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/removal"] button')]);
+    check(await page.locator('#removeReason-error').count() === 1, 'a removal without a reason is refused at the field');
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action$="/coordinator"] button')]);
+    check(await page.locator('section[aria-labelledby=coordinate]').count() === 0, 'the hromada coordinates no more');
+    const receiving = await page.locator('section[aria-labelledby=parties] ul.cards').first().locator('li').allTextContents();
+    check(receiving.some((line) => line.includes('Бершадська') && line.includes('координатор')),
+      `the neighbour coordinates the receiving side: ${receiving.join(' | ')}`);
+    await shoot(page, 'partnership-coordinated');
+    return {};
   },
 
   /**

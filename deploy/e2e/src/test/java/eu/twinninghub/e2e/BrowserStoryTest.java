@@ -13,6 +13,7 @@ import eu.twinninghub.testing.RepositoryLayout;
 import eu.twinninghub.testing.TestServices;
 import eu.twinninghub.testing.Tokens;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,9 @@ class BrowserStoryTest {
 
     private static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
     private static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
+    /** Бершадська міська територіальна громада, Vinnytsia's neighbour the story invites (KATOTTG of the register). */
+    private static final UUID BERSHAD = UUID.nameUUIDFromBytes(
+            "authority:UA05040010000022470".getBytes(StandardCharsets.UTF_8));
     private static final Path BROWSER = RepositoryLayout.root().resolve("deploy/e2e/browser");
     private static final Path SHOTS = RepositoryLayout.root().resolve("deploy/e2e/target/screenshots");
     private static final Duration SOON = Duration.ofMinutes(1);
@@ -61,6 +65,10 @@ class BrowserStoryTest {
 
         step("acceptOffer", gateway, municipality, Map.of("STORY_MATCH", match));
         String partnership = step("acceptNeed", gateway, hromada, Map.of("STORY_MATCH", match)).path("partnership").asText();
+        // The neighbouring hromada the story invited accepts (its people do, through the API here).
+        as(RealmUsers.adminOf(BERSHAD, "uk")).post("/api/v1/partnerships/" + partnership + "/members/" + BERSHAD
+                + "/consent").then().statusCode(200);
+        step("coordinate", gateway, hromada, Map.of("STORY_PARTNERSHIP", partnership));
         step("partnershipSeen", gateway, municipality, Map.of("STORY_PARTNERSHIP", partnership));
         for (String lang : List.of("uk", "en")) {
             assertTrue(Files.exists(SHOTS.resolve("alliance-" + lang + ".png")), "the Alliance's map in " + lang);
@@ -68,6 +76,7 @@ class BrowserStoryTest {
 
         as(hromada).get("/api/v1/partnerships/" + partnership).then().statusCode(200)
                 .body("status", equalTo("MOU_SIGNED"))
+                .body("parties.find { it.coordinator && it.team == 'RECEIVING' }.authorityId", equalTo(BERSHAD.toString()))
                 .body("updates.size()", equalTo(1));
         await().atMost(SOON).untilAsserted(() -> as(hromada).get("/api/v1/needs/" + need).then()
                 .body("status", equalTo("MATCHED")));

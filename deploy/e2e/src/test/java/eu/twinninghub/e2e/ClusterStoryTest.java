@@ -104,6 +104,8 @@ class ClusterStoryTest {
         RestAssured.given().baseUri(gateway).cookie("lang", "en").get("/partnerships/" + partnership).then()
                 .statusCode(200).body(containsString("<h1>Zaturtsivska silska terytorialna hromada — "))
                 .body(containsString("Gmina Klaster " + suffix)).body(containsString("Stadt Verbund " + suffix));
+        RestAssured.given().baseUri(gateway).cookie("lang", "uk").get("/partnerships/" + partnership).then()
+                .statusCode(200).body(containsString("<h1>Затурцівська сільська територіальна громада — "));
     }
 
     private static String register(String country, String name, String language) {

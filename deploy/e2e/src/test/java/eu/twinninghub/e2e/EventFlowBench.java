@@ -162,7 +162,7 @@ class EventFlowBench {
             for (int i = 0; i < FLOOD; i++) {
                 NeedDetails details = new NeedDetails(new LocalizedText(null, flood + " need " + i), null, "energy",
                         List.of(), List.of("technical-assistance"), List.of("heat pumps", "tag " + (i % 500)), "HIGH",
-                        List.of("uk", "en"), null, null, null, null, null);
+                        List.of("uk", "en"), null, null, null, null, null, List.of());
                 producer.send(codec.toRecord(Event.of("needs-offers", new NeedPublished(UUID.randomUUID(),
                         UUID.randomUUID(), 0, details), clock)));
             }

@@ -74,7 +74,8 @@ final class Samples {
     private static NeedDetails needDetails(LocalizedText title) {
         return new NeedDetails(title, null, "energy", List.of("housing-energy-efficiency"),
                 List.of("technical-assistance", "peer-exchange"), List.of("insulation", "heat pumps"), "HIGH",
-                List.of("uk", "en"), LocalDate.of(2027, 1, 1), null, 250_000L, 1200, null);
+                List.of("uk", "en"), LocalDate.of(2027, 1, 1), null, 250_000L, 1200, null,
+                List.of("ukraine-facility"));
     }
 
     private static OfferDetails offerDetails(LocalizedText title, LocalizedText description) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The reference files as typed rows, read from the classpath. Empty cells stay empty (null or
@@ -51,6 +52,17 @@ public final class ReferenceData {
     public static List<FundingProgramme> fundingProgrammes() {
         return read("funding-programmes.csv").stream().map(r -> new FundingProgramme(r.get(0), r.get(1), r.get(2)))
                 .toList();
+    }
+
+    /** The ids of the list, sorted: a refusal names them so that the caller can pick one. */
+    public static List<String> fundingProgrammeIds() {
+        return fundingProgrammes().stream().map(FundingProgramme::id).sorted().toList();
+    }
+
+    /** The positions in {@code ids} of those that name no programme of the list, for a refusal at each. */
+    public static List<Integer> unknownFundingProgrammes(List<String> ids) {
+        List<String> known = fundingProgrammeIds();
+        return IntStream.range(0, ids.size()).filter(i -> !known.contains(ids.get(i))).boxed().toList();
     }
 
     private static String blank(String value) {

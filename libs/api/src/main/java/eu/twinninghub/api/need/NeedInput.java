@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What a hromada needs. {@code sector}, {@code subsectors} and {@code supportModes} are ids of the
  * taxonomy ({@code Taxonomy}); {@code dreamProjectId} links the project in Ukraine's
- * DREAM reconstruction registry.
+ * DREAM reconstruction registry; {@code fundingProgrammes} are ids of the reference list of funding
+ * programmes, as on a partnership's plan.
  */
 @Schema(name = "NeedInput", example = """
         {"authorityId":"c69235b9-4730-305d-8fee-c51897a80b07",
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "description":{"uk":"Утеплення та заміна вікон у трьох школах громади","en":"Insulation and windows for three schools"},
          "sector":"energy","subsectors":[],"supportModes":["technical-assistance","peer-exchange"],
          "expertiseTags":["building retrofit","heat pumps"],"urgency":"HIGH","languages":["uk","en"],
-         "startBy":"2027-03-01","endBy":"2027-12-31","budgetEur":450000,"peopleServed":1200}""")
+         "startBy":"2027-03-01","endBy":"2027-12-31","budgetEur":450000,"peopleServed":1200,
+         "fundingProgrammes":["ukraine-facility"]}""")
 public record NeedInput(
         @NotNull UUID authorityId,
         @NotNull @Valid Texts title,
@@ -39,7 +41,9 @@ public record NeedInput(
         LocalDate endBy,
         @PositiveOrZero Long budgetEur,
         @Positive Integer peopleServed,
-        @Size(max = 64) @Pattern(regexp = DREAM_PROJECT_ID, message = "must be a DREAM project id") String dreamProjectId) {
+        @Size(max = 64) @Pattern(regexp = DREAM_PROJECT_ID, message = "must be a DREAM project id") String dreamProjectId,
+        @Schema(description = "ids of the funding programmes the hromada means to apply to, from the platform's list")
+        @Size(max = 10) List<@NotNull @Size(max = 60) String> fundingProgrammes) {
 
     /** How a project of Ukraine's DREAM reconstruction registry is named, on needs and partnerships alike. */
     public static final String DREAM_PROJECT_ID = "[A-Za-z0-9._-]+";
@@ -48,5 +52,6 @@ public record NeedInput(
         subsectors = subsectors == null ? List.of() : subsectors;
         expertiseTags = expertiseTags == null ? List.of() : expertiseTags;
         languages = languages == null ? List.of() : languages;
+        fundingProgrammes = fundingProgrammes == null ? List.of() : fundingProgrammes;
     }
 }

@@ -12,7 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PartnershipParty")
 public record PartnershipParty(
         @Schema(description = "what it brought: NEED, OFFER, or MEMBER (neither)") String side,
-        UUID authorityId, String name, String country, String officialCode, UUID itemId,
+        UUID authorityId,
+        @Schema(description = "the name in Latin letters (the national transliteration)") String name,
+        @Schema(description = "the official name, in the authority's own language and script; null if not known yet")
+        String nameOfficial,
+        String country, String officialCode, UUID itemId,
         @Schema(description = "RECEIVING (the hromadas or oblast the work is for) or SUPPORTING", enumeration = {
                 "RECEIVING", "SUPPORTING"}) String team,
         @Schema(description = "coordinates its team: invites, removes, hands over") boolean coordinator,

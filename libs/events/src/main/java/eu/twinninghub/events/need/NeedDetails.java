@@ -18,7 +18,13 @@ public record NeedDetails(
         LocalDate endBy,
         Long budgetEur,
         Integer peopleServed,
-        String dreamProjectId) {
+        String dreamProjectId,
+        List<String> fundingProgrammes) {
+
+    public NeedDetails {
+        // Added to v2 as an optional field: events written before it carry none.
+        fundingProgrammes = fundingProgrammes == null ? List.of() : fundingProgrammes;
+    }
 
     /** v1 of the posting events required the title, and any description, in Ukrainian or English. */
     public boolean fitsPreviousVersion() {

@@ -44,7 +44,7 @@ public class EventCodecBenchmark {
                 "Restoring the hromada's water supply"), new LocalizedText("Насосні станції пошкоджені обстрілами", null),
                 "water-sanitation", List.of(), List.of("technical-assistance", "equipment"),
                 List.of("pumping stations", "SCADA", "water treatment"), "CRITICAL", List.of("uk", "en"), null, null,
-                1_200_000L, 38_000, null);
+                1_200_000L, 38_000, null, List.of());
         event = Event.of("needs-offers", new NeedPublished(UUID.randomUUID(), UUID.randomUUID(), 1, need),
                 Clock.systemUTC());
         ProducerRecord<String, byte[]> written = codec.toRecord(event);

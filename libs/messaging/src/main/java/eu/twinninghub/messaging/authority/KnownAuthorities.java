@@ -47,6 +47,7 @@ public class KnownAuthorities {
         authority.country = profile.country();
         authority.officialCode = profile.officialCode();
         authority.nameLatin = profile.nameLatin();
+        authority.nameOfficial = profile.nameOfficial();
         authority.parentId = profile.parentId();
         authority.rayon = profile.rayon();
         authority.settlementType = profile.settlementType();

@@ -30,6 +30,8 @@ public class KnownAuthority extends PanacheEntityBase {
     public String country;
     public String officialCode;
     public String nameLatin;
+    /** In the authority's own language and script: a Ukrainian reader knows a hromada by it. */
+    public String nameOfficial;
     public UUID parentId;
     /** A hromada's rayon, by the register's name for it: lists narrow below the oblast by it. */
     public String rayon;

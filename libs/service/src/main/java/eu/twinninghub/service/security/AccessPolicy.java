@@ -119,6 +119,23 @@ public final class AccessPolicy {
         return sides.stream().anyMatch(who::isStaffOf);
     }
 
+    /**
+     * Changes a team of a partnership (invites to it, hands its coordination over): the staff of the
+     * team's {@code coordinator} only; no one while the team has none. Not a platform admin, nor a
+     * network: who is on a team commits the authorities on it.
+     */
+    public static boolean coordinates(Who who, Optional<UUID> coordinator) {
+        return coordinator.filter(who::isStaffOf).isPresent();
+    }
+
+    /**
+     * Ends {@code authority}'s place in a partnership (declines an invitation, leaves, is removed): its
+     * own staff, or the staff of its team's coordinator.
+     */
+    public static boolean endsPlace(Who who, UUID authority, Optional<UUID> coordinatorOfItsTeam) {
+        return who.isStaffOf(authority) || coordinates(who, coordinatorOfItsTeam);
+    }
+
     /** Sees a proposal or a partnership that is not public yet: its sides' people, a platform admin. */
     public static boolean sees(Who who, Collection<UUID> sides) {
         return who.is(Roles.PLATFORM_ADMIN) || who.authority().filter(sides::contains).isPresent();

@@ -114,6 +114,32 @@ class AccessPolicyTest {
         assertEquals(closesConversation, AccessPolicy.closesConversation(who, sides), "closesConversation");
     }
 
+    /**
+     * A team of a partnership that A coordinates and B is a member of, and a team without a
+     * coordinator: only A's staff change the team; B's staff, or A's, end B's place.
+     */
+    @ParameterizedTest(name = "{0}: coordinates {1}, coordinates a team without one {2}, endsPlace of B {3}")
+    @CsvSource(textBlock = """
+            # caller                  coordinates noCoordinator endsPlaceOfB
+            anonymous,                false,      false,        false
+            member-of-A,              true,       false,        true
+            admin-of-A,               true,       false,        true
+            member-of-B,              false,      false,        true
+            admin-of-B,               false,      false,        true
+            network-of-A,             false,      false,        false
+            other-network,            false,      false,        false
+            platform-admin,           false,      false,        false
+            member-role-no-authority, false,      false,        false
+            A-without-role,           false,      false,        false
+            newcomer,                 false,      false,        false
+            """)
+    void thePartnershipTeamTable(String caller, boolean coordinates, boolean coordinatesNone, boolean endsPlaceOfB) {
+        Who who = CALLERS.get(caller);
+        assertEquals(coordinates, AccessPolicy.coordinates(who, Optional.of(A)), "coordinates");
+        assertEquals(coordinatesNone, AccessPolicy.coordinates(who, Optional.empty()), "coordinates none");
+        assertEquals(endsPlaceOfB, AccessPolicy.endsPlace(who, B, Optional.of(A)), "endsPlace of B");
+    }
+
     /** Claims for A (a member of network N) and for an authority not registered yet (null). */
     @ParameterizedTest(name = "{0}: claims {1}, decidesClaimFor A {2}, decidesClaimFor a new authority {3}")
     @CsvSource(textBlock = """

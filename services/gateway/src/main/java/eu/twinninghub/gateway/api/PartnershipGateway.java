@@ -20,8 +20,8 @@ import eu.twinninghub.gateway.security.Access;
 import eu.twinninghub.service.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -80,7 +80,7 @@ public class PartnershipGateway implements PartnershipApi {
     @Override
     @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.AUTHORITY_ADMIN})
     public PartnershipView invite(UUID id, MemberInvitation invitation) {
-        access.requireMemberOfOne(coordinators(get(id), invitation.team()), "the " + invitation.team()
+        access.requireCoordinates(coordinator(get(id), invitation.team()), "the " + invitation.team()
                 + " team of partnership " + id);
         return service().write(api -> api.invite(id, invitation));
     }
@@ -96,18 +96,17 @@ public class PartnershipGateway implements PartnershipApi {
     @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.AUTHORITY_ADMIN})
     public PartnershipView depart(UUID id, UUID authorityId, MemberDeparture departure) {
         PartnershipView partnership = get(id);
-        List<UUID> answering = new ArrayList<>(List.of(authorityId));
-        Stream.concat(partnership.parties().stream(), partnership.invited().stream())
+        Optional<UUID> coordinator = Stream.concat(partnership.parties().stream(), partnership.invited().stream())
                 .filter(p -> p.authorityId().equals(authorityId)).findFirst()
-                .ifPresent(p -> answering.addAll(coordinators(partnership, p.team())));
-        access.requireMemberOfOne(answering, "authority " + authorityId + " or its team's coordinator");
+                .flatMap(p -> coordinator(partnership, p.team()));
+        access.requireEndsPlace(authorityId, coordinator);
         return service().write(api -> api.depart(id, authorityId, departure));
     }
 
     @Override
     @RolesAllowed({Roles.AUTHORITY_MEMBER, Roles.AUTHORITY_ADMIN})
     public PartnershipView handOver(UUID id, String team, CoordinatorChoice choice) {
-        access.requireMemberOfOne(coordinators(get(id), team), "the " + team + " team of partnership " + id);
+        access.requireCoordinates(coordinator(get(id), team), "the " + team + " team of partnership " + id);
         return service().write(api -> api.handOver(id, team, choice));
     }
 
@@ -135,9 +134,9 @@ public class PartnershipGateway implements PartnershipApi {
         return Relay.of(service().read(PartnershipApi::exportCsv));
     }
 
-    private static List<UUID> coordinators(PartnershipView partnership, String team) {
+    private static Optional<UUID> coordinator(PartnershipView partnership, String team) {
         return partnership.parties().stream().filter(p -> p.coordinator() && p.team().equals(team))
-                .map(PartnershipParty::authorityId).toList();
+                .map(PartnershipParty::authorityId).findFirst();
     }
 
     private void requireParty(UUID id) {

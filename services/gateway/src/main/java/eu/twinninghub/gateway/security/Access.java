@@ -6,6 +6,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -74,6 +75,18 @@ public class Access {
     public void requireMemberOfOne(Collection<UUID> sides, String what) {
         caller.require(AccessPolicy.answersFor(caller.who(), sides),
                 "only members of a side of " + what + " answer for it");
+    }
+
+    /** {@link AccessPolicy#coordinates}: a team of a partnership, by its coordinator (none: nobody). */
+    public void requireCoordinates(Optional<UUID> coordinator, String team) {
+        caller.require(AccessPolicy.coordinates(caller.who(), coordinator),
+                "only the coordinator of " + team + " changes who is on it");
+    }
+
+    /** {@link AccessPolicy#endsPlace}. */
+    public void requireEndsPlace(UUID authority, Optional<UUID> coordinatorOfItsTeam) {
+        caller.require(AccessPolicy.endsPlace(caller.who(), authority, coordinatorOfItsTeam),
+                "only authority " + authority + " itself, or its team's coordinator, ends its place");
     }
 
     /** {@link AccessPolicy#readsInboxOf}; {@code null}: the caller's own inbox. */

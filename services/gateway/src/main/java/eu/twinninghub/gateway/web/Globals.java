@@ -6,6 +6,7 @@ import eu.twinninghub.api.need.Urgency;
 import eu.twinninghub.api.taxonomy.Sector;
 import eu.twinninghub.api.taxonomy.SupportMode;
 import eu.twinninghub.api.taxonomy.Taxonomy;
+import eu.twinninghub.reference.ReferenceData;
 import io.quarkus.qute.TemplateGlobal;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,8 @@ final class Globals {
             "DORMANT", "COMPLETED", "CANCELLED");
     /** The two sides of a partnership, in the order its page shows them. */
     static final List<String> partnershipTeams = List.of("RECEIVING", "SUPPORTING");
+    /** The funding programmes a need can name: the reference list, with each programme's official name and page. */
+    static final List<ReferenceData.FundingProgramme> fundingProgrammes = ReferenceData.fundingProgrammes();
     /** The languages a posting's title and description can be given in. */
     static final List<String> pageLanguages = PageLanguages.ALL;
     /** Ukrainian and the languages of the EU partners most often named; any ISO code works through the API. */

@@ -1,6 +1,7 @@
 package eu.twinninghub.gateway.web;
 
 import eu.twinninghub.api.match.CriterionScore;
+import eu.twinninghub.api.partnership.PartnershipParty;
 import eu.twinninghub.api.posting.Texts;
 import eu.twinninghub.api.taxonomy.Label;
 import eu.twinninghub.api.taxonomy.Taxonomy;
@@ -46,6 +47,15 @@ public final class Labels {
         }
         return texts.original() != null && texts.in(texts.original()) != null ? texts.original()
                 : texts.originalLanguage().orElse(lang);
+    }
+
+    /**
+     * A partner as the reader knows it: a Ukrainian authority by its official name for a Ukrainian
+     * reader, everyone else in Latin letters, which every reader of the pages can read.
+     */
+    public static String partyName(PartnershipParty party, String lang) {
+        return "uk".equals(lang) && "UA".equals(party.country()) && party.nameOfficial() != null
+                ? party.nameOfficial() : party.name();
     }
 
     public static String sector(String id, String lang) {

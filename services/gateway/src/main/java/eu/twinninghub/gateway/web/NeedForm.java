@@ -5,6 +5,7 @@ import eu.twinninghub.api.need.NeedView;
 import eu.twinninghub.api.need.Urgency;
 import eu.twinninghub.api.posting.Texts;
 import eu.twinninghub.api.taxonomy.Taxonomy;
+import eu.twinninghub.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,8 @@ public class NeedForm extends PostingForm {
     public String budgetEur;
     @RestForm
     public String peopleServed;
+    @RestForm
+    public List<String> fundingProgrammes = new ArrayList<>();
 
     /** A blank form: Ukrainian and English as the working languages, medium urgency. */
     static NeedForm blank() {
@@ -50,6 +53,7 @@ public class NeedForm extends PostingForm {
         form.endBy = Objects.toString(need.endBy(), null);
         form.budgetEur = Objects.toString(need.budgetEur(), null);
         form.peopleServed = Objects.toString(need.peopleServed(), null);
+        form.fundingProgrammes = new ArrayList<>(need.fundingProgrammes());
         form.version = Long.toString(view.version());
         return form;
     }
@@ -58,7 +62,7 @@ public class NeedForm extends PostingForm {
      * The need for the service, or null with {@code errors} saying what to correct. What the form
      * does not show (subsectors still of the sector, the DREAM project) is kept from {@code before}.
      */
-    NeedInput toInput(UUID authority, NeedInput before, FormErrors errors, Msg msg) {
+    NeedInput toInput(UUID authority, NeedInput before, FormErrors errors, Msg msg, String programmeError) {
         Texts title = title(errors, msg);
         if (sector == null || !Taxonomy.standard().isSector(sector)) {
             errors.add("sector", msg.errorSector());
@@ -79,6 +83,10 @@ public class NeedForm extends PostingForm {
         if (people != null && (people == 0 || people > Integer.MAX_VALUE)) {
             errors.add("peopleServed", msg.errorWholeNumber());
         }
+        // A programme is only ever chosen from the list the form shows; anything else is refused.
+        if (!ReferenceData.unknownFundingProgrammes(fundingProgrammes).isEmpty()) {
+            errors.add("fundingProgrammes", programmeError);
+        }
         if (!errors.isEmpty()) {
             return null;
         }
@@ -86,6 +94,10 @@ public class NeedForm extends PostingForm {
                 .filter(sub -> Taxonomy.standard().isSubsectorOf(sub, sector)).toList();
         return new NeedInput(authority, title, description(), sector, subsectors, modes, tags(), chosenUrgency,
                 languages, start, end, budget, people == null ? null : Math.toIntExact(people),
-                before == null ? null : before.dreamProjectId());
+                before == null ? null : before.dreamProjectId(), fundingProgrammes);
+    }
+
+    public boolean applies(String programme) {
+        return fundingProgrammes.contains(programme);
     }
 }

@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The labels of a partnership's members and milestones on its page ({@code partnerships:} in templates), in
+ * The labels of a partnership's members and milestones on its page, and of the funding programmes a
+ * need or a partnership names ({@code partnerships:} in templates), in
  * {@code messages/partnerships_en.properties} and the other page languages; a bundle of its own for the
  * reason {@link AllianceMsg} gives.
  */
@@ -109,4 +110,22 @@ public interface PartnershipMsg {
 
     @Message
     String errorChooseAuthority();
+
+    @Message
+    String coordinateTitle();
+
+    @Message
+    String handOverTo();
+
+    @Message
+    String handOver();
+
+    @Message
+    String removeMember();
+
+    @Message
+    String remove();
+
+    @Message
+    String errorChooseProgramme();
 }

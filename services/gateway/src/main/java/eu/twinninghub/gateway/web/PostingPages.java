@@ -72,7 +72,8 @@ public class PostingPages {
     @Path("needs")
     public Object createNeed(@BeanParam NeedForm form) {
         FormErrors errors = new FormErrors();
-        NeedInput input = form.toInput(pages.myAuthority(), null, errors, pages.msg());
+        NeedInput input = form.toInput(pages.myAuthority(), null, errors, pages.msg(),
+                pages.partnerships().errorChooseProgramme());
         Supplier<TemplateInstance> again = () -> needForm(form, errors, "/app/needs", null);
         if (input == null) {
             return Pages.invalid(again.get());
@@ -108,7 +109,8 @@ public class PostingPages {
     public Object updateNeed(@RestPath UUID id, @BeanParam NeedForm form) {
         NeedView before = needs.get(id);
         FormErrors errors = new FormErrors();
-        NeedInput input = form.toInput(before.need().authorityId(), before.need(), errors, pages.msg());
+        NeedInput input = form.toInput(before.need().authorityId(), before.need(), errors, pages.msg(),
+                pages.partnerships().errorChooseProgramme());
         Supplier<TemplateInstance> again = () -> needForm(form, errors, "/app/needs/" + id, before.status().name());
         if (input == null) {
             return Pages.invalid(again.get());

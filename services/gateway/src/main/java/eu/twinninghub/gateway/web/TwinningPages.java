@@ -5,6 +5,7 @@ import eu.twinninghub.api.authority.AuthorityView;
 import eu.twinninghub.api.match.DeclineRequest;
 import eu.twinninghub.api.match.MatchSide;
 import eu.twinninghub.api.match.MatchView;
+import eu.twinninghub.api.partnership.CoordinatorChoice;
 import eu.twinninghub.api.partnership.MemberDeparture;
 import eu.twinninghub.api.partnership.MemberInvitation;
 import eu.twinninghub.api.partnership.MilestoneInput;
@@ -120,10 +121,8 @@ public class TwinningPages {
     @POST
     @Path("partnerships/{id}/members")
     public Object invite(@RestPath UUID id, @RestForm String authorityId, @RestForm String team) {
-        UUID invited;
-        try {
-            invited = UUID.fromString(PostingForm.blankToNull(authorityId) == null ? "" : authorityId.strip());
-        } catch (IllegalArgumentException e) {
+        UUID invited = chosen(authorityId);
+        if (invited == null) {
             return refused(id, "invite", pages.partnerships().errorChooseAuthority());
         }
         return changed(id, () -> partnerships.invite(id, new MemberInvitation(invited, team)));
@@ -189,9 +188,44 @@ public class TwinningPages {
     public Object leavePartnership(@RestPath UUID id, @RestForm String reason) {
         UUID mine = pages.actingFor().orElseThrow(() -> new ForbiddenException("you act for no authority"));
         if (PostingForm.blankToNull(reason) == null) {
-            return refused(id, "reason", pages.msg().errorReason());
+            // The invited decline on one form, members leave on another: the error goes to the one used.
+            boolean member = partnerships.get(id).parties().stream().anyMatch(p -> p.authorityId().equals(mine));
+            return refused(id, member ? "leaveReason" : "reason", pages.msg().errorReason());
         }
         return changed(id, () -> partnerships.depart(id, mine, new MemberDeparture(reason.strip())));
+    }
+
+    /** A side's coordinator removes a member of its side; the service checks that it coordinates. */
+    @POST
+    @Path("partnerships/{id}/removal")
+    public Object removeMember(@RestPath UUID id, @RestForm String authorityId, @RestForm String reason) {
+        UUID member = chosen(authorityId);
+        if (member == null) {
+            return refused(id, "removeMember", pages.partnerships().errorChooseAuthority());
+        }
+        if (PostingForm.blankToNull(reason) == null) {
+            return refused(id, "removeReason", pages.msg().errorReason());
+        }
+        return changed(id, () -> partnerships.depart(id, member, new MemberDeparture(reason.strip())));
+    }
+
+    @POST
+    @Path("partnerships/{id}/coordinator")
+    public Object handOver(@RestPath UUID id, @RestForm String team, @RestForm String authorityId) {
+        UUID member = chosen(authorityId);
+        if (member == null) {
+            return refused(id, "handOverTo", pages.partnerships().errorChooseAuthority());
+        }
+        return changed(id, () -> partnerships.handOver(id, team, new CoordinatorChoice(member)));
+    }
+
+    /** The authority picked in a form, or null when none (or no id) was sent. */
+    private static UUID chosen(String authorityId) {
+        try {
+            return PostingForm.blankToNull(authorityId) == null ? null : UUID.fromString(authorityId.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Refusals as pages in the reader's language; a missing sign-in still goes to Keycloak. */

@@ -251,6 +251,8 @@ class WebPagesTest {
                 + VINNYTSIA + "/departure").then().statusCode(200);
         given().cookie("lang", "uk").get("/partnerships/" + partnership).then().statusCode(200)
                 .body(containsString("Сторона, що отримує допомогу"))
+                // A Ukrainian reader finds the hromada by the name it has, not by its transliteration.
+                .body(containsString("<li>Городківська сільська територіальна громада (UA)"))
                 .body(containsString("Колишні учасники"))
                 .body(containsString("Рада переглянула пріоритети"))
                 .body(not(containsString("Запрошені, ще без відповіді")));

@@ -33,10 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The life of a partnership, from the moment every side agreed. Its parties move it along and post
@@ -127,13 +124,9 @@ public class PartnershipBoard {
             }
         }
         List<String> programmes = plan.fundingProgrammes() == null ? List.of() : plan.fundingProgrammes();
-        Set<String> known = ReferenceData.fundingProgrammes().stream().map(ReferenceData.FundingProgramme::id)
-                .collect(Collectors.toSet());
-        for (int i = 0; i < programmes.size(); i++) {
-            if (!known.contains(programmes.get(i))) {
-                violations.add(new Problem.Violation("fundingProgrammes[" + i + "]",
-                        "is not a programme of the platform's list: " + new TreeSet<>(known)));
-            }
+        for (int i : ReferenceData.unknownFundingProgrammes(programmes)) {
+            violations.add(new Problem.Violation("fundingProgrammes[" + i + "]",
+                    "is not a programme of the platform's list: " + ReferenceData.fundingProgrammeIds()));
         }
         if (plan.startDate() != null && plan.endDate() != null && plan.endDate().isBefore(plan.startDate())) {
             violations.add(new Problem.Violation("endDate", "must not be before startDate"));

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -88,10 +89,10 @@ public class PartnershipMembers {
         Partnership partnership = open(id);
         PartnershipParty party = partnership.presence(authorityId).orElseThrow(() -> ProblemException.notFound(
                 "member or invitation of authority " + authorityId + " in partnership", id));
+        caller.require(AccessPolicy.endsPlace(caller.who(), authorityId,
+                partnership.coordinator(party.team).map(c -> c.authorityId)),
+                "only the authority itself, or its team's coordinator, ends its place");
         boolean itself = AccessPolicy.answersFor(caller.who(), List.of(authorityId));
-        boolean byCoordinator = partnership.coordinator(party.team)
-                .filter(c -> AccessPolicy.answersFor(caller.who(), List.of(c.authorityId))).isPresent();
-        caller.require(itself || byCoordinator, "only the authority itself, or its team's coordinator, ends its place");
         String change;
         if (party.invited()) {
             change = itself ? PartnershipMembershipChanged.DECLINED : PartnershipMembershipChanged.REMOVED;
@@ -137,7 +138,7 @@ public class PartnershipMembers {
     private PartnershipParty asCoordinator(Partnership partnership, Team team, String does) {
         PartnershipParty coordinator = partnership.coordinator(team).orElseThrow(() -> ProblemException.conflict(
                 "partnership " + partnership.id + " has no coordinator on its " + team + " team"));
-        caller.require(AccessPolicy.answersFor(caller.who(), List.of(coordinator.authorityId)),
+        caller.require(AccessPolicy.coordinates(caller.who(), Optional.of(coordinator.authorityId)),
                 "only the coordinator of the " + team + " team " + does);
         return coordinator;
     }

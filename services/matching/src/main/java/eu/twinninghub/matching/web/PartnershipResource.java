@@ -45,8 +45,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Partnerships are public: who works with whom on what is what the Alliance wants everyone to see. */
 @Transactional
@@ -79,8 +82,8 @@ public class PartnershipResource implements PartnershipApi {
                 .filter("p.status = :status", "status", status == null ? null : PartnershipStatus.valueOf(status))
                 .newestFirst("p.establishedAt", "p.id", cursor, Instant::parse, UUID::fromString);
         List<Partnership> rows = Partnership.<Partnership>find(query.text(), query.params()).range(0, limit).list();
-        return Keyset.page(rows, limit, last -> Keyset.cursor(last.establishedAt, last.id),
-                PartnershipResource::view);
+        Map<UUID, KnownAuthority> known = knownAuthorities(rows);
+        return Keyset.page(rows, limit, last -> Keyset.cursor(last.establishedAt, last.id), p -> view(p, known));
     }
 
     @Override
@@ -172,9 +175,10 @@ public class PartnershipResource implements PartnershipApi {
 
     @Override
     public Response exportJson() {
-        List<OpenData.Entry> all = Partnership.<Partnership>list("order by establishedAt, id").stream()
-                .map(PartnershipResource::view)
-                .map(p -> new OpenData.Entry(p.id(), p.status(), p.themes(), p.establishedAt(), p.parties())).toList();
+        Map<UUID, KnownAuthority> known = everyKnownAuthority();
+        List<OpenData.Entry> all = everyPartnership().stream()
+                .map(p -> new OpenData.Entry(p.id, p.status.name(), List.copyOf(p.themes), p.establishedAt,
+                        parties(p, known, PartnershipParty::current))).toList();
         try {
             return Response.ok(json.writeValueAsString(new OpenData(LICENCE, all)), "application/json")
                     .header("Content-Disposition", "attachment; filename=\"twinning-partnerships.json\"").build();
@@ -188,8 +192,9 @@ public class PartnershipResource implements PartnershipApi {
         StringBuilder csv = new StringBuilder("# ").append(LICENCE).append('\n')
                 .append("partnership_id,status,established_at,themes,side,authority_id,authority_name,country,"
                         + "official_code,item_id,team,coordinator\n");
-        for (Partnership p : Partnership.<Partnership>list("order by establishedAt, id")) {
-            for (var party : parties(p, PartnershipParty::current)) {
+        Map<UUID, KnownAuthority> known = everyKnownAuthority();
+        for (Partnership p : everyPartnership()) {
+            for (var party : parties(p, known, PartnershipParty::current)) {
                 csv.append(String.join(",", p.id.toString(), p.status.name(), p.establishedAt.toString(),
                         Csv.cell(String.join(" ", p.themes)), party.side(), party.authorityId().toString(),
                         Csv.cell(party.name()), Csv.cell(party.country()), Csv.cell(party.officialCode()),
@@ -207,9 +212,32 @@ public class PartnershipResource implements PartnershipApi {
         return view(partnership);
     }
 
+    /** Every partnership with its parties, in two statements: the open-data exports list them all. */
+    private static List<Partnership> everyPartnership() {
+        return Partnership.<Partnership>list("select distinct p from Partnership p left join fetch p.parties"
+                + " order by p.establishedAt, p.id");
+    }
+
+    /** The whole register (a few thousand authorities): cheaper in one read than one per party of an export. */
+    private static Map<UUID, KnownAuthority> everyKnownAuthority() {
+        return KnownAuthority.<KnownAuthority>listAll().stream().collect(Collectors.toMap(a -> a.id, a -> a));
+    }
+
+    /** The authorities of these partnerships' parties, in one statement. */
+    private static Map<UUID, KnownAuthority> knownAuthorities(List<Partnership> partnerships) {
+        Set<UUID> ids = partnerships.stream().flatMap(p -> p.parties.stream()).map(party -> party.authorityId)
+                .collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : KnownAuthority.<KnownAuthority>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a));
+    }
+
     static PartnershipView view(Partnership p) {
-        return new PartnershipView(p.id, p.matchId, p.status.name(), parties(p, PartnershipParty::current),
-                parties(p, PartnershipParty::invited), parties(p, party -> party.leftAt != null), p.goals,
+        return view(p, knownAuthorities(List.of(p)));
+    }
+
+    private static PartnershipView view(Partnership p, Map<UUID, KnownAuthority> known) {
+        return new PartnershipView(p.id, p.matchId, p.status.name(), parties(p, known, PartnershipParty::current),
+                parties(p, known, PartnershipParty::invited), parties(p, known, party -> party.leftAt != null), p.goals,
                 List.copyOf(p.themes),
                 p.startDate, p.endDate, p.establishedAt, p.mouSignedOn, p.agreementApprovedOn, p.activeSince,
                 p.endedOn, p.endReason, p.lastProgressAt, p.updates.stream().map(u -> new ProgressUpdate(u.id,
@@ -225,11 +253,12 @@ public class PartnershipResource implements PartnershipApi {
     }
 
     private static List<eu.twinninghub.api.partnership.PartnershipParty> parties(
-            Partnership p, Predicate<PartnershipParty> which) {
+            Partnership p, Map<UUID, KnownAuthority> known, Predicate<PartnershipParty> which) {
         return p.parties.stream().filter(which).map(party -> {
-            KnownAuthority a = KnownAuthority.findById(party.authorityId);
+            KnownAuthority a = known.get(party.authorityId);
             return new eu.twinninghub.api.partnership.PartnershipParty(party.side, party.authorityId,
-                    a == null ? null : a.nameLatin, a == null ? null : a.country, a == null ? null : a.officialCode,
+                    a == null ? null : a.nameLatin, a == null ? null : a.nameOfficial,
+                    a == null ? null : a.country, a == null ? null : a.officialCode,
                     party.itemId, party.team.name(), party.coordinator && party.leftAt == null, party.invitedAt,
                     party.consentedAt, party.leftAt, party.leftReason);
         }).toList();

@@ -70,6 +70,19 @@ class PartnershipLifecycleTest {
                 .extract().path("partnershipId");
     }
 
+    /** Through the memorandum and the ministry's approval to ACTIVE, as a hromada records them. */
+    private static void active(String id) {
+        step("vinnytsia-admin", id, "MOU_SIGNED", null);
+        step("vinnytsia-admin", id, "AGREEMENT_APPROVED", null);
+        step("vinnytsia-admin", id, "ACTIVE", null);
+    }
+
+    /** The silence clock put back past the 90 days after which a partnership is dormant. */
+    private static void silentForNinetyOneDays(String id) {
+        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
+                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+    }
+
     private static void step(String user, String partnership, String status, String date) {
         as(user).body(date == null ? Map.of("status", status) : Map.of("status", status, "date", date))
                 .post("/api/v1/partnerships/" + partnership + "/status").then().statusCode(200)
@@ -154,11 +167,8 @@ class PartnershipLifecycleTest {
     @Test
     void silenceMakesAPartnershipDormantOnceAndAnUpdateWakesIt() {
         String id = established("digital", "e-services");
-        step("vinnytsia-admin", id, "MOU_SIGNED", null);
-        step("vinnytsia-admin", id, "AGREEMENT_APPROVED", null);
-        step("vinnytsia-admin", id, "ACTIVE", null);
-        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
-                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+        active(id);
+        silentForNinetyOneDays(id);
         assertTrue(partnerships.markDormant() >= 1);
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Partnership.count(
                 "id = ?1 and status <> ?2", UUID.fromString(id),
@@ -175,11 +185,8 @@ class PartnershipLifecycleTest {
     @Test
     void partnersWhoWriteToEachOtherAreNotSilent() {
         String id = established("economy", "business incubators");
-        step("vinnytsia-admin", id, "MOU_SIGNED", null);
-        step("vinnytsia-admin", id, "AGREEMENT_APPROVED", null);
-        step("vinnytsia-admin", id, "ACTIVE", null);
-        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
-                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+        active(id);
+        silentForNinetyOneDays(id);
         partnerships.markDormant();
         anonymous().get("/api/v1/partnerships/" + id).then().body("status", equalTo("DORMANT"));
 
@@ -194,8 +201,7 @@ class PartnershipLifecycleTest {
         assertTrue(since.isAfter(Instant.now().minus(Duration.ofMinutes(1))), "the message restarted the clock");
 
         // A message of one member to someone outside is no sign of this partnership's life; the answer is.
-        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
-                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+        silentForNinetyOneDays(id);
         partnerships.markDormant();
         QuarkusTransaction.requiringNew().run(() -> partnerships.talked(Feed.VINNYTSIA, Feed.AHLEN, Instant.now()));
         anonymous().get("/api/v1/partnerships/" + id).then().body("status", equalTo("DORMANT"));
@@ -235,8 +241,7 @@ class PartnershipLifecycleTest {
 
         step("vinnytsia-admin", id, "AGREEMENT_APPROVED", null);
         step("vinnytsia-admin", id, "ACTIVE", null);
-        QuarkusTransaction.requiringNew().run(() -> Partnership.<Partnership>findById(UUID.fromString(id))
-                .lastProgressAt = Instant.now().minus(Duration.ofDays(91)));
+        silentForNinetyOneDays(id);
         partnerships.markDormant();
         anonymous().get("/api/v1/partnerships/" + id).then().body("status", equalTo("DORMANT"));
         as("aachen-admin").body(Map.of("kind", "JOINT_PROJECT_STARTED", "date", "2026-12-01")).post(milestones).then()

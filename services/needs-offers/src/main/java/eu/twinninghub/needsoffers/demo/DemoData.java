@@ -133,7 +133,7 @@ public class DemoData {
                     p.placement().sector(), List.of(p.placement().subsector()),
                     List.of("peer-exchange", "technical-assistance"), List.of(),
                     PRESSING.contains(p.placement().sector()) ? Urgency.HIGH : Urgency.MEDIUM, List.of("uk"),
-                    null, null, null, null, null);
+                    null, null, null, null, null, List.of());
             Need need = Need.draft(input, BY, clock.instant());
             need.id = p.id();
             need.moveTo(NeedStatus.OPEN, BY, "demo data: project of the hromada's development strategy", clock.instant());

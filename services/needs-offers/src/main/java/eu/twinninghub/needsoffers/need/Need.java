@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 public class Need extends Posting {
@@ -31,6 +33,9 @@ public class Need extends Posting {
     public Long budgetEur;
     public Integer peopleServed;
     public String dreamProjectId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> fundingProgrammes = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     public NeedStatus status;
@@ -62,7 +67,7 @@ public class Need extends Posting {
     public NeedInput input() {
         return new NeedInput(authorityId, title(), description(), sector, List.copyOf(subsectors),
                 List.copyOf(supportModes), List.copyOf(expertiseTags), urgency, List.copyOf(languages), startBy, endBy,
-                budgetEur, peopleServed, dreamProjectId);
+                budgetEur, peopleServed, dreamProjectId, List.copyOf(fundingProgrammes));
     }
 
     private void apply(NeedInput input) {
@@ -76,5 +81,6 @@ public class Need extends Posting {
         budgetEur = input.budgetEur();
         peopleServed = input.peopleServed();
         dreamProjectId = blankToNull(input.dreamProjectId());
+        fundingProgrammes = new ArrayList<>(input.fundingProgrammes().stream().distinct().toList());
     }
 }

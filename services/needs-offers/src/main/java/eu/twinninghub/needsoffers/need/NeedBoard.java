@@ -16,6 +16,7 @@ import eu.twinninghub.needsoffers.posting.PostingBoard;
 import eu.twinninghub.needsoffers.posting.StatusMoves;
 import eu.twinninghub.needsoffers.posting.TaxonomyCheck;
 import eu.twinninghub.needsoffers.posting.TextsCheck;
+import eu.twinninghub.reference.ReferenceData;
 import eu.twinninghub.service.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -100,7 +101,7 @@ public class NeedBoard extends PostingBoard<Need> {
         return new NeedDetails(Posting.event(n.title()), Posting.event(n.description()),
                 n.sector, List.copyOf(n.subsectors), List.copyOf(n.supportModes), List.copyOf(n.expertiseTags),
                 n.urgency.name(), List.copyOf(n.languages), n.startBy, n.endBy, n.budgetEur, n.peopleServed,
-                n.dreamProjectId);
+                n.dreamProjectId, List.copyOf(n.fundingProgrammes));
     }
 
     /** What bean validation cannot see: the taxonomy, the authority, the dates; {@code prefix} matches the request. */
@@ -114,6 +115,10 @@ public class NeedBoard extends PostingBoard<Need> {
         }
         TaxonomyCheck.supportModes(input.supportModes(), prefix + "supportModes", violations);
         TaxonomyCheck.range(input.startBy(), input.endBy(), prefix + "endBy", "startBy", violations);
+        for (int i : ReferenceData.unknownFundingProgrammes(input.fundingProgrammes())) {
+            violations.add(new Problem.Violation(prefix + "fundingProgrammes[" + i + "]",
+                    "is not a programme of the platform's list: " + ReferenceData.fundingProgrammeIds()));
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }

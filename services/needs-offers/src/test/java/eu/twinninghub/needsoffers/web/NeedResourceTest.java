@@ -229,6 +229,24 @@ class NeedResourceTest {
                 "\"supportModes\":[]").replace("\"budgetEur\":450000", "\"budgetEur\":-1"))
                 .post("/api/v1/needs").then(), 400, "validation")
                 .body("violations.field", hasItems("supportModes", "budgetEur"));
+        problem(as("vinnytsia-admin").body(need(VINNYTSIA, "x", "HIGH").replace("\"peopleServed\":1200",
+                        "\"peopleServed\":1200,\"fundingProgrammes\":[\"u-lead\",\"a-fund-nobody-runs\"]"))
+                .post("/api/v1/needs").then(), 400, "validation")
+                .body("violations.field", contains("fundingProgrammes[1]"))
+                .body("violations[0].message", containsString("ukraine-facility"));
+    }
+
+    @Test
+    void aNeedNamesTheFundingProgrammesItMeansToApplyToAndItsEventCarriesThem() {
+        String id = published("vinnytsia-admin", need(VINNYTSIA, "Schools with the Ukraine Facility", "HIGH")
+                .replace("\"peopleServed\":1200", "\"peopleServed\":1200,"
+                        + "\"fundingProgrammes\":[\"ukraine-facility\",\"interreg-next-ro-ua\",\"ukraine-facility\"]"));
+        anonymous().get("/api/v1/needs/" + id).then().statusCode(200)
+                .body("need.fundingProgrammes", contains("ukraine-facility", "interreg-next-ro-ua"));
+        var records = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.NEEDS,
+                r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals(List.of("ukraine-facility", "interreg-next-ro-ua"),
+                ((NeedPublished) CODEC.fromRecord(records.get(0)).data()).need().fundingProgrammes());
     }
 
     @Test
