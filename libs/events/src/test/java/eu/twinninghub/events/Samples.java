@@ -115,8 +115,10 @@ final class Samples {
             case MATCH_EXPIRED -> new MatchExpired(MATCH, List.of(HROMADA, CITY));
             case PARTNERSHIP_ESTABLISHED -> new PartnershipEstablished(PARTNERSHIP, MATCH, NEED_PARTY, OFFER_PARTIES,
                     List.of("energy"));
-            case PARTNERSHIP_COMPLETED -> new PartnershipCompleted(PARTNERSHIP, NEED_PARTY, OFFER_PARTIES);
-            case PARTNERSHIP_CANCELLED -> new PartnershipCancelled(PARTNERSHIP, NEED_PARTY, OFFER_PARTIES, "war damage");
+            case PARTNERSHIP_COMPLETED -> new PartnershipCompleted(PARTNERSHIP, NEED_PARTY, OFFER_PARTIES,
+                    List.of(CITY, NEED_PARTY.authorityId()));
+            case PARTNERSHIP_CANCELLED -> new PartnershipCancelled(PARTNERSHIP, NEED_PARTY, OFFER_PARTIES, "war damage",
+                    List.of(CITY, NEED_PARTY.authorityId()));
             case PARTNERSHIP_DORMANT -> new PartnershipDormant(PARTNERSHIP, List.of(HROMADA, CITY),
                     Instant.parse("2026-09-01T10:00:00Z"));
             case PARTNERSHIP_REGISTERED -> new PartnershipRegistered(PARTNERSHIP, List.of(HROMADA, CITY), null,

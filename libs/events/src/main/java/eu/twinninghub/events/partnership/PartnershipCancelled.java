@@ -5,8 +5,13 @@ import eu.twinninghub.events.match.MatchParty;
 import java.util.List;
 import java.util.UUID;
 
-public record PartnershipCancelled(UUID partnershipId, MatchParty need, List<MatchParty> offers, String reason)
-        implements EventData {
+/** A partnership was cancelled; {@code members} as in {@link PartnershipCompleted}. */
+public record PartnershipCancelled(UUID partnershipId, MatchParty need, List<MatchParty> offers, String reason,
+                                   List<UUID> members) implements EventData {
+
+    public PartnershipCancelled {
+        members = members == null ? List.of() : members;
+    }
 
     @Override
     public UUID aggregateId() {

@@ -5,8 +5,16 @@ import eu.twinninghub.events.match.MatchParty;
 import java.util.List;
 import java.util.UUID;
 
-public record PartnershipCompleted(UUID partnershipId, MatchParty need, List<MatchParty> offers)
+/**
+ * A partnership was completed. {@code members}: the authorities that were members at the end, of
+ * either side, those who joined later included (an optional field, so events written before it have none).
+ */
+public record PartnershipCompleted(UUID partnershipId, MatchParty need, List<MatchParty> offers, List<UUID> members)
         implements EventData {
+
+    public PartnershipCompleted {
+        members = members == null ? List.of() : members;
+    }
 
     @Override
     public UUID aggregateId() {

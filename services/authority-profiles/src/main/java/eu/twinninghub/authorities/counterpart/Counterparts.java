@@ -7,6 +7,8 @@ import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
 import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
+import eu.twinninghub.events.partnership.PartnershipMembershipChanged;
+import eu.twinninghub.events.partnership.PartnershipRegistered;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,7 +22,9 @@ import java.util.stream.Stream;
  * Which authorities a proposal or a partnership brings together: every side of it with every
  * other (the hromada and each town of a cluster, and the towns with each other). A proposal counts
  * while it is open or became a partnership; a declined or expired one, and a cancelled partnership,
- * give nothing any more.
+ * give nothing any more. A partnership's members are those of its latest change: one who joined
+ * later is brought together with the others, one who left or was removed no longer is. A partnership
+ * registered from a list brings its authorities together as one made here does.
  */
 @ApplicationScoped
 public class Counterparts {
@@ -40,6 +44,12 @@ public class Counterparts {
             case PartnershipEstablished established ->
                     pair(established.partnershipId(), sides(established.need(), established.offers()));
             case PartnershipCancelled cancelled -> forget(cancelled.partnershipId());
+            case PartnershipRegistered registered ->
+                    pair(registered.partnershipId(), new LinkedHashSet<>(registered.authorityIds()));
+            case PartnershipMembershipChanged changed -> {
+                forget(changed.partnershipId());
+                pair(changed.partnershipId(), new LinkedHashSet<>(changed.members()));
+            }
             default -> {
             }
         }

@@ -24,6 +24,7 @@ import eu.twinninghub.events.authority.AuthorityUpdated;
 import eu.twinninghub.events.match.MatchDeclined;
 import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
+import eu.twinninghub.events.partnership.PartnershipMembershipChanged;
 import eu.twinninghub.testing.KafkaTestResource;
 import eu.twinninghub.testing.KeycloakTestResource;
 import eu.twinninghub.testing.PostgresTestResource;
@@ -395,6 +396,18 @@ class AuthorityResourceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("aachen-admin")
                 .get("/api/v1/authorities/" + VINNYTSIA).then().body(email, equalTo("olena@example.org")));
         publish(new MatchDeclined(match, UUID.fromString(AACHEN), "no engineers free"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("aachen-admin")
+                .get("/api/v1/authorities/" + VINNYTSIA).then().body(email, nullValue()));
+
+        // A partnership Aachen joined later brings them together; once it has left, no more.
+        UUID partnership = UUID.randomUUID();
+        UUID townOfTheCluster = UUID.randomUUID();
+        publish(new PartnershipMembershipChanged(partnership, UUID.fromString(AACHEN), "SUPPORTING", "JOINED",
+                "aachen-admin", null, List.of(UUID.fromString(VINNYTSIA), townOfTheCluster, UUID.fromString(AACHEN))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("aachen-admin")
+                .get("/api/v1/authorities/" + VINNYTSIA).then().body(email, equalTo("olena@example.org")));
+        publish(new PartnershipMembershipChanged(partnership, UUID.fromString(AACHEN), "SUPPORTING", "LEFT",
+                "aachen-admin", "no engineers free", List.of(UUID.fromString(VINNYTSIA), townOfTheCluster)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("aachen-admin")
                 .get("/api/v1/authorities/" + VINNYTSIA).then().body(email, nullValue()));
 

@@ -316,8 +316,9 @@ public class PartnershipBoard {
         Partnership.getEntityManager().flush();
         announce(cancelled
                 ? new PartnershipCancelled(partnership.id, needParty(partnership), offerParties(partnership),
-                partnership.endReason)
-                : new PartnershipCompleted(partnership.id, needParty(partnership), offerParties(partnership)));
+                partnership.endReason, partnership.sides())
+                : new PartnershipCompleted(partnership.id, needParty(partnership), offerParties(partnership),
+                partnership.sides()));
     }
 
     /** A foreign authority is a party: the Ukrainian side needs the ministry's approval of the agreement. */

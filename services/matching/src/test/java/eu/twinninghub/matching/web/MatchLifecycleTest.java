@@ -127,10 +127,11 @@ class MatchLifecycleTest {
         problem(as("aachen-admin").post("/api/v1/matches/" + id + "/accept").then(), 409, "conflict")
                 .body("detail", containsString("AGREED"));
 
+        // The side the work is for first, each side's coordinator first.
         anonymous().get("/api/v1/partnerships/" + partnership).then().statusCode(200)
                 .body("status", equalTo("ESTABLISHED"))
                 .body("themes", equalTo(List.of("energy")))
-                .body("parties.side", equalTo(List.of("OFFER", "NEED")))
+                .body("parties.side", equalTo(List.of("NEED", "OFFER")))
                 .body("parties.find { it.side == 'NEED' }.officialCode", equalTo("UA05020030000031457"));
 
         var events = TopicReader.read(TestKafka.shared().bootstrapServers(), Topics.MATCHES,

@@ -66,7 +66,7 @@ class PartnershipReactionTest {
         given().get("/api/v1/needs/" + need).then().body("history[-1].changedBy", equalTo("matching"));
 
         Authorities.publish(established);
-        Authorities.publish(new PartnershipCancelled(partnership, needParty, offers, "the mayor changed"));
+        Authorities.publish(new PartnershipCancelled(partnership, needParty, offers, "the mayor changed", List.of()));
         await("/api/v1/needs/" + need, "status", "OPEN");
         await("/api/v1/offers/" + offer, "status", "OPEN");
         given().get("/api/v1/offers/" + offer).then().body("capacityLeft", equalTo(1));

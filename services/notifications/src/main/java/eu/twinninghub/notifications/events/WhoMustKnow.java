@@ -94,11 +94,11 @@ public class WhoMustKnow {
                             lang -> Map.of("need", title(need, lang))), "/matches/" + e.matchId()));
                 }
             }
-            case PartnershipEstablished p -> partnership(cause, p.partnershipId(), p.need(), p.offers(),
+            case PartnershipEstablished p -> partnership(cause, p.partnershipId(), p.need(), p.offers(), List.of(),
                     "partnership.established", "partnership-established", Map.of(), out);
-            case PartnershipCompleted p -> partnership(cause, p.partnershipId(), p.need(), p.offers(),
+            case PartnershipCompleted p -> partnership(cause, p.partnershipId(), p.need(), p.offers(), p.members(),
                     "partnership.completed", "partnership-completed", Map.of(), out);
-            case PartnershipCancelled p -> partnership(cause, p.partnershipId(), p.need(), p.offers(),
+            case PartnershipCancelled p -> partnership(cause, p.partnershipId(), p.need(), p.offers(), p.members(),
                     "partnership.cancelled", "partnership-cancelled",
                     Map.of("reason", p.reason() == null ? "—" : p.reason()), out);
             case PartnershipDormant d -> {
@@ -198,12 +198,19 @@ public class WhoMustKnow {
         }
     }
 
+    /**
+     * The sides of a partnership and their networks. {@code members}, where the event names them, are
+     * the sides at its end: those who joined later are told, those who left are not.
+     */
     private void partnership(String cause, UUID partnership, MatchParty needParty, List<MatchParty> offers,
-                             String type, String message, Map<String, Object> extra, List<Announcement> out) {
+                             List<UUID> members, String type, String message, Map<String, Object> extra,
+                             List<Announcement> out) {
         KnownPosting need = audience.posting(needParty.itemId());
-        List<UUID> sides = new ArrayList<>();
-        sides.add(needParty.authorityId());
-        offers.forEach(o -> sides.add(o.authorityId()));
+        List<UUID> sides = new ArrayList<>(members);
+        if (sides.isEmpty()) {
+            sides.add(needParty.authorityId());
+            offers.forEach(o -> sides.add(o.authorityId()));
+        }
         Function<String, Map<String, Object>> data = lang -> with(extra, "parties", names(sides, lang),
                 "need", title(need, lang));
         Texts.Translated rendered = texts.render(message, data);

@@ -26,6 +26,7 @@ import eu.twinninghub.events.match.MatchParty;
 import eu.twinninghub.events.match.MatchProposed;
 import eu.twinninghub.events.match.MatchReason;
 import eu.twinninghub.events.match.OfferReasons;
+import eu.twinninghub.events.partnership.PartnershipCancelled;
 import eu.twinninghub.events.partnership.PartnershipEstablished;
 import eu.twinninghub.notifications.digest.DigestItem;
 import eu.twinninghub.notifications.digest.NeedsDigest;
@@ -129,6 +130,21 @@ class NotificationsTest {
         titles.forEach((lang, title) -> as("aachen-admin").queryParam("lang", lang).get("/api/v1/notifications").then()
                 .statusCode(200).body("items.find { it.link == '/matches/" + proposed.data().matchId() + "' }.title",
                         equalTo(title)));
+    }
+
+    @Test
+    void theEndOfAPartnershipReachesItsMembersAtTheEndNotThoseWhoLeft() {
+        UUID need = Feed.need("transport", "Відновити тролейбусне депо", "Restore the trolleybus depot");
+        UUID offer = Feed.offer("transport", "Trolleybus depot engineers");
+        // A neighbour joined the receiving side later; Vinnytsia, whose need began it, left before the end.
+        UUID neighbour = UUID.randomUUID();
+        Event<PartnershipCancelled> cancelled = Feed.publish(new PartnershipCancelled(UUID.randomUUID(),
+                new MatchParty(need, VINNYTSIA), List.of(new MatchParty(offer, AACHEN)), "the depot was destroyed",
+                List.of(neighbour, AACHEN)));
+        String eventId = cancelled.id().toString();
+        awaitEntry(AACHEN, eventId);
+        awaitEntry(neighbour, eventId);
+        assertEquals(0, inboxCount(VINNYTSIA, eventId), "a former member is not told");
     }
 
     @Test
