@@ -1,12 +1,9 @@
 package eu.twinninghub.reference;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -69,51 +66,18 @@ public final class ReferenceData {
         return value.isBlank() ? null : value;
     }
 
-    /** RFC 4180 without line breaks inside fields, which these files do not have; the header is skipped. */
+    /** The rows of a reference file, its header skipped. */
     static List<List<String>> read(String file) {
         InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream("reference-data/" + file);
         if (in == null) {
             throw new IllegalStateException("missing reference file " + file);
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<List<String>> rows = new ArrayList<>();
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(split(line));
-                }
-            }
-            return rows;
+        try (in) {
+            List<List<String>> records = Csv.records(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    Integer.MAX_VALUE);
+            return records.isEmpty() ? List.of() : records.subList(1, records.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

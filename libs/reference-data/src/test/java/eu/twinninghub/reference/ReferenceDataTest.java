@@ -27,9 +27,9 @@ class ReferenceDataTest {
 
     @Test
     void quotedFieldsKeepTheirCommas() {
-        assertEquals(List.of("Metzingen, Bad Urach", "DE", "Baden-Württemberg"),
-                ReferenceData.split("\"Metzingen, Bad Urach\",DE,Baden-Württemberg"));
-        assertEquals(List.of("a \"b\"", ""), ReferenceData.split("\"a \"\"b\"\"\","));
+        assertEquals(List.of(List.of("Metzingen, Bad Urach", "DE", "Baden-Württemberg")),
+                Csv.records("\"Metzingen, Bad Urach\",DE,Baden-Württemberg", 10));
+        assertEquals(List.of(List.of("a \"b\"", "")), Csv.records("\"a \"\"b\"\"\",", 10));
     }
 
     @Test

@@ -2,6 +2,7 @@ package eu.twinninghub.matching.partnership;
 
 import eu.twinninghub.api.partnership.PartnershipImport;
 import eu.twinninghub.api.problem.Problem;
+import eu.twinninghub.reference.Csv;
 import eu.twinninghub.service.problem.ProblemException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -79,58 +80,13 @@ public final class CsvList {
         }
     }
 
-    /** The records of the file; blank lines are skipped. */
+    /** The records of the file, blank lines skipped, read no further than one past the most imported. */
     private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                record.add(cell.toString());
-                cell.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || !cell.isEmpty()) {
-                    record.add(cell.toString());
-                    records.add(record);
-                    if (records.size() > PartnershipImport.MAX_ROWS + 1) {
-                        return records;
-                    }
-                }
-                record = new ArrayList<>();
-                cell.setLength(0);
-                any = false;
-            } else {
-                cell.append(c);
-                any = true;
-            }
+        try {
+            return Csv.records(text, PartnershipImport.MAX_ROWS + 1);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("file", e.getMessage());
         }
-        if (quoted) {
-            throw ProblemException.invalid("file", "ends inside a quoted cell: a closing \" is missing");
-        }
-        if (any || !cell.isEmpty()) {
-            record.add(cell.toString());
-            records.add(record);
-        }
-        return records;
     }
 
     private static String cell(List<String> record, int at) {
