@@ -40,21 +40,30 @@ public final class KeycloakServer {
     private final int httpPort;
     private final int managementPort;
     private final boolean freshData;
+    private final List<String> runOptions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private KeycloakServer(Path base, int httpPort, int managementPort, boolean freshData) {
+    private KeycloakServer(Path base, int httpPort, int managementPort, boolean freshData, List<String> runOptions) {
         this.base = base;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
         this.freshData = freshData;
+        this.runOptions = runOptions;
     }
 
+    /**
+     * The test run's Keycloak lets one user sign in twice at the same moment: both test lanes sign in
+     * as the same demo users, and with brute-force detection on (as in the realm) Keycloak 26 refuses
+     * the second of two concurrent sign-ins as "Invalid user credentials". The local stack keeps the
+     * production behaviour.
+     */
     public static KeycloakServer forTests() {
-        return new KeycloakServer(RepositoryLayout.localState().resolve("test/keycloak"), 18180, 19180, true);
+        return new KeycloakServer(RepositoryLayout.localState().resolve("test/keycloak"), 18180, 19180, true,
+                List.of("--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true"));
     }
 
     public static KeycloakServer forLocalStack() {
-        return new KeycloakServer(RepositoryLayout.localState().resolve("run/keycloak"), 8180, 9180, false);
+        return new KeycloakServer(RepositoryLayout.localState().resolve("run/keycloak"), 8180, 9180, false, List.of());
     }
 
     public String url() {
@@ -90,6 +99,7 @@ public final class KeycloakServer {
             List<String> command = new ArrayList<>(List.of("setsid", home.resolve("bin/kc.sh").toString(), "start",
                     "--optimized", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort,
                     "--http-management-port=" + managementPort, "--hostname-strict=false", "--cache=local", "--import-realm"));
+            command.addAll(runOptions);
             Process process = launch(home, command, base.resolve("keycloak.log"));
             Processes.writePid(pidFile(), process);
             awaitReady(process);
