@@ -15,7 +15,6 @@ import eu.twinninghub.testing.TestKafka;
 import eu.twinninghub.testing.TestMongo;
 import eu.twinninghub.testing.TestPostgres;
 import eu.twinninghub.testing.TestServices;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The restore drill of docs/runbook.md, with the code of {@code make backup} and {@code make restore}:
@@ -46,7 +46,7 @@ class RestoreDrillTest {
     private final String municipality = RealmUsers.adminOf(AHLEN, "en");
 
     @Test
-    void aBackupRestoredAfterAWipeGivesBackEverythingAndTheServicesResume() throws Exception {
+    void aBackupRestoredAfterAWipeGivesBackEverythingAndTheServicesResume(@TempDir Path backups) throws Exception {
         String run = "drill-" + UUID.randomUUID().toString().substring(0, 8);
         String[] pair = matchedPair(run + "-a");
         String match = pair[2];
@@ -59,7 +59,7 @@ class RestoreDrillTest {
         Map<String, String> before = whatTheApiShows(pair, partnership);
 
         TestPostgres postgres = TestPostgres.shared();
-        Path folder = Files.createTempDirectory("twinning-drill").resolve("backup");
+        Path folder = backups.resolve("backup");
         Duration backup = Backup.take(new Backup.Stores(postgres.jdbcUrl("postgres"), postgres.username(),
                 postgres.password(), postgres.dataDirectory(), TestMongo.shared().connectionString(),
                 TestKafka.shared().bootstrapServers()), folder);
