@@ -59,6 +59,17 @@ class ProductionConfigurationTest {
         assertTrue(output.contains("Could not expand value KAFKA_SASL_JAAS_CONFIG"), output);
     }
 
+    /**
+     * Notifications keeps no outbox and so lacks the credentials check of libs/messaging, but its
+     * consumers sign in as the others' do: without the secret they refuse to start over SASL (Kubernetes
+     * does not start its pod without the secret anyway) instead of connecting in plain text.
+     */
+    @Test
+    void inTheClusterNotificationsSignsInToKafkaAsTheOthersDo() throws Exception {
+        String output = failedStart("notifications", Map.of("QUARKUS_PROFILE", "prod,cluster"));
+        assertTrue(output.contains("Login module not specified in JAAS config"), output);
+    }
+
     /** Starts a service's jar with the prod profile, no secrets and {@code env}; answers its output once it stopped. */
     private static String failedStart(String service, Map<String, String> env) throws Exception {
         Path jar = RepositoryLayout.root().resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");

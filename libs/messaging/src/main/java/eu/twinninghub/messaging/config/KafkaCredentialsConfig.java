@@ -11,7 +11,7 @@ import io.smallrye.config.ConfigMapping;
 public interface KafkaCredentialsConfig {
 
     /**
-     * Set by the cluster profile; "-" elsewhere (microprofile-config.properties), where the broker is
+     * Set by the cluster profile; "-" elsewhere (libs/events microprofile-config.properties), where the broker is
      * plaintext on loopback. Required, without a default: an optional value, or one with a default,
      * whose variable is missing reads as absent instead of failing.
      */
