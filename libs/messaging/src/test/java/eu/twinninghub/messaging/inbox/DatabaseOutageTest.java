@@ -105,7 +105,7 @@ class DatabaseOutageTest {
 
         List<ConsumerRecord<String, byte[]>> dead = deadLettered(need, PATIENCE);
         assertEquals(1, dead.size());
-        assertEquals("outage-test: the database did not answer for PT15S", header(dead.getFirst(), "dead-letter-reason"));
+        assertEquals("outage-test: the database did not answer for PT6S", header(dead.getFirst(), "dead-letter-reason"));
         assertEquals(Map.of(), applied(need));
 
         DeadLetterReplay.Request replay = new DeadLetterReplay.Request(kafka, Topics.NEEDS, outageStarts,
