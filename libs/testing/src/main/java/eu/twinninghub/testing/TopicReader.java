@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +23,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * record ever written, whenever it attaches; and writes raw records, poison included.
  */
 public final class TopicReader {
+
+    private static final Map<String, KafkaProducer<String, byte[]>> PRODUCERS = new ConcurrentHashMap<>();
 
     private TopicReader() {
     }
@@ -77,12 +80,24 @@ public final class TopicReader {
 
     /** Writes one raw record and waits for the broker's acknowledgement. */
     public static void write(String bootstrapServers, ProducerRecord<String, byte[]> record) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(record).get();
+        try {
+            producer(bootstrapServers).send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot write to " + record.topic(), e);
         }
+    }
+
+    /**
+     * One producer per broker for the test JVM: tests write their events one at a time, and a producer
+     * of its own for each cost a connection, a metadata round trip and a close every time.
+     */
+    private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
+        return PRODUCERS.computeIfAbsent(bootstrapServers, servers -> {
+            KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ZERO), "close-test-producer"));
+            return producer;
+        });
     }
 }
