@@ -72,12 +72,14 @@ class AuthorizationMatrixTest {
         RealmUsers.sendMailTo(mail.getSmtp().getPort());
         // Vinnytsia belongs to the AUC network (invited, and accepted), so that the network may post for it.
         vinnytsiaJoinsAuc();
-        List<String> proposed = Platform.proposals(5);
+        // One allocation proposes every pair the matrix needs: five stay proposals, three become partnerships.
+        List<String> proposed = Platform.proposals(8);
         String undecided = proposed.get(0);
         List<String> toAccept = new ArrayList<>(proposed.subList(1, 3));
         List<String> toDecline = new ArrayList<>(proposed.subList(3, 5));
-        String partnership = Platform.partnership();
-        List<String> toSign = new ArrayList<>(List.of(Platform.partnership(), Platform.partnership()));
+        String partnership = Platform.partnershipOf(proposed.get(5));
+        List<String> toSign = new ArrayList<>(List.of(Platform.partnershipOf(proposed.get(6)),
+                Platform.partnershipOf(proposed.get(7))));
         List<String> invitees = new ArrayList<>(List.of(LUKA_MELESHKIVSKA.toString(), OBODIVKA.toString()));
         List<String> invitations = new ArrayList<>(List.of(Platform.vinnytsiaInvitedBesideAachen("UA05040010000022470"),
                 Platform.vinnytsiaInvitedBesideAachen("UA05060030000026125")));
@@ -88,7 +90,7 @@ class AuthorizationMatrixTest {
         List<String> toClose = new ArrayList<>(List.of(Platform.conversationAbout(proposed.get(1)),
                 Platform.conversationAbout(proposed.get(2))));
         String closedByAdmin = Platform.conversationAbout(proposed.get(3));
-        List<Map<String, Object>> pairs = new ArrayList<>(List.of(Platform.openPair(), Platform.openPair()));
+        List<Map<String, Object>> pairs = new ArrayList<>(Platform.openPairs(2));
 
         List<Row> rows = List.of(
                 row("register an authority", "vinnytsia-admin", (actor, as) -> as.body(Platform.municipality())

@@ -124,14 +124,24 @@ final class Platform {
         return matches;
     }
 
-    /** An open need of Vinnytsia and an open offer of Aachen that matching knows, as a proposal's body names them. */
-    static Map<String, Object> openPair() {
-        String need = createNeed("vinnytsia-admin", VINNYTSIA);
-        open("vinnytsia-admin", "needs", need);
-        String offer = createOffer("aachen-admin", AACHEN);
-        open("aachen-admin", "offers", offer);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> candidates(need) > 0);
-        return Map.of("needId", need, "offerId", offer);
+    /**
+     * {@code count} pairs of an open need of Vinnytsia and an open offer of Aachen that matching knows,
+     * as a proposal's body names them: all posted first, then waited for together.
+     */
+    static List<Map<String, Object>> openPairs(int count) {
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String need = createNeed("vinnytsia-admin", VINNYTSIA);
+            open("vinnytsia-admin", "needs", need);
+            String offer = createOffer("aachen-admin", AACHEN);
+            open("aachen-admin", "offers", offer);
+            pairs.add(Map.of("needId", need, "offerId", offer));
+        }
+        for (Map<String, Object> pair : pairs) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> candidates((String) pair.get("needId")) > 0);
+        }
+        return pairs;
     }
 
     /** A conversation Aachen opened about {@code match} with Vinnytsia. */
@@ -173,9 +183,8 @@ final class Platform {
                 + "/consent").then().statusCode(200);
     }
 
-    /** A partnership of Vinnytsia and Aachen: a fresh proposal both accepted. */
-    static String partnership() {
-        String match = proposals(1).get(0);
+    /** The partnership of Vinnytsia and Aachen that {@code match}, a proposal between them, becomes once both accept. */
+    static String partnershipOf(String match) {
         as("vinnytsia-admin").post("/api/v1/matches/" + match + "/accept").then().statusCode(200);
         return as("aachen-admin").post("/api/v1/matches/" + match + "/accept").then().statusCode(200)
                 .extract().path("partnershipId");
