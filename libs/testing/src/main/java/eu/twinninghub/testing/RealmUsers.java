@@ -21,7 +21,7 @@ public final class RealmUsers {
     /** An administrator of {@code authority}; signs in with the demo password. */
     public static String adminOf(UUID authority, String language) {
         String username = "e2e-" + authority.toString().substring(0, 8) + "-" + UUID.randomUUID().toString().substring(0, 4);
-        String admin = adminToken();
+        String admin = Tokens.masterAdmin();
         String id = create(admin, username, Map.of("authority_id", List.of(authority.toString()), "locale", List.of(language)));
         grantRealmRole(admin, id, "authority-admin");
         return username;
@@ -30,7 +30,7 @@ public final class RealmUsers {
     /** A person with a verified e-mail address and no authority or role yet, as Keycloak's sign-up leaves them. */
     public static String newcomer(String language) {
         String username = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
-        create(adminToken(), username, Map.of("locale", List.of(language)));
+        create(Tokens.masterAdmin(), username, Map.of("locale", List.of(language)));
         return username;
     }
 
@@ -52,7 +52,7 @@ public final class RealmUsers {
      * sign-in (the realm file allows port 8080, the one of {@code make run}).
      */
     public static void allowSignInAt(URI gateway) {
-        String admin = adminToken();
+        String admin = Tokens.masterAdmin();
         String id = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
                 .queryParam("clientId", "twinning-gateway")
                 .get("/admin/realms/twinning/clients").then().statusCode(200).extract().path("[0].id");
@@ -80,7 +80,7 @@ public final class RealmUsers {
      * service account acts for {@code network}.
      */
     public static Client networkIntegrationOf(UUID network) {
-        String admin = adminToken();
+        String admin = Tokens.masterAdmin();
         Map<String, Object> client = new HashMap<>(RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
                 .queryParam("clientId", "partner-auc").get("/admin/realms/twinning/clients").then().statusCode(200)
                 .extract().<Map<String, Object>>path("[0]"));
@@ -116,7 +116,7 @@ public final class RealmUsers {
 
     /** Makes the test Keycloak send its mail (sign-up, invitations) to an SMTP server of the test's own. */
     public static void sendMailTo(int smtpPort) {
-        String admin = adminToken();
+        String admin = Tokens.masterAdmin();
         Map<String, Object> realm = RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin)
                 .get("/admin/realms/twinning").then().statusCode(200).extract().path("$");
         @SuppressWarnings("unchecked")
@@ -127,14 +127,5 @@ public final class RealmUsers {
         smtp.putIfAbsent("from", "no-reply@twinninghub.local");
         RestAssured.given().baseUri(TestKeycloak.url()).auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("smtpServer", smtp)).put("/admin/realms/twinning").then().statusCode(204);
-    }
-
-    /** LOCAL DEVELOPMENT ONLY: the test Keycloak's master admin (see KeycloakServer). */
-    private static String adminToken() {
-        return RestAssured.given().baseUri(TestKeycloak.url()).contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
-                        "password", "admin"))
-                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200)
-                .extract().path("access_token");
     }
 }

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Real access tokens from the test run's Keycloak: for the demo users of the realm (password
  * grant through the local-development client {@code twinning-cli}) and for service accounts
- * (client credentials). Tokens are cached for a minute; they live for fifteen.
+ * (client credentials). A token is cached until shortly before it expires (the realm's live for
+ * fifteen minutes, the master realm's admin token for one): each new one costs Keycloak a password
+ * check and the services a signature check, and the suite signs in all the time.
  */
 public final class Tokens {
 
@@ -32,14 +34,14 @@ public final class Tokens {
     }
 
     public static String forUser(String username) {
-        return cached("user:" + username, Map.of("grant_type", "password", "client_id", "twinning-cli",
-                "username", username, "password", DEMO_PASSWORD, "scope", "openid"));
+        return cached("user:" + username, TestKeycloak.realmUrl(), Map.of("grant_type", "password",
+                "client_id", "twinning-cli", "username", username, "password", DEMO_PASSWORD, "scope", "openid"));
     }
 
     /** A demo user's token issued for another client of the realm, e.g. {@code admin-cli}: not for the platform. */
     public static String forUserThrough(String clientId, String username) {
-        return request(Map.of("grant_type", "password", "client_id", clientId, "username", username,
-                "password", DEMO_PASSWORD, "scope", "openid"));
+        return request(TestKeycloak.realmUrl(), Map.of("grant_type", "password", "client_id", clientId,
+                "username", username, "password", DEMO_PASSWORD, "scope", "openid")).get("access_token").asText();
     }
 
     /** Drops the token held for {@code username}, so that the next one is fresh (after a change of their roles). */
@@ -48,8 +50,8 @@ public final class Tokens {
     }
 
     public static String forClient(String clientId, String secret) {
-        return cached("client:" + clientId + ":" + secret.hashCode(), Map.of("grant_type", "client_credentials", "client_id", clientId,
-                "client_secret", secret));
+        return cached("client:" + clientId + ":" + secret.hashCode(), TestKeycloak.realmUrl(),
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
     /** The claims of a token, read without checking its signature (the services check it). */
@@ -65,21 +67,31 @@ public final class Tokens {
     private record Cached(String token, long expiresAtMillis) {
     }
 
-    private static String cached(String key, Map<String, String> form) {
+    /** LOCAL DEVELOPMENT ONLY: a token of the test Keycloak's master admin (see KeycloakServer). */
+    static String masterAdmin() {
+        return cached("master-admin", TestKeycloak.url() + "/realms/master", Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", "admin", "password", "admin"));
+    }
+
+    private static String cached(String key, String realmUrl, Map<String, String> form) {
         Cached hit = CACHE.get(key);
         if (hit != null && hit.expiresAtMillis() > System.currentTimeMillis()) {
             return hit.token();
         }
-        String token = request(form);
-        CACHE.put(key, new Cached(token, System.currentTimeMillis() + 60_000));
+        JsonNode answer = request(realmUrl, form);
+        String token = answer.get("access_token").asText();
+        long lifetimeMillis = answer.path("expires_in").asLong(60) * 1_000;
+        // Handed out with at least a quarter of its life left (a minute at most): time for any one test's calls.
+        long margin = Math.min(lifetimeMillis / 4, 60_000);
+        CACHE.put(key, new Cached(token, System.currentTimeMillis() + lifetimeMillis - margin));
         return token;
     }
 
-    private static String request(Map<String, String> form) {
+    private static JsonNode request(String realmUrl, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestKeycloak.realmUrl() + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
@@ -87,7 +99,7 @@ public final class Tokens {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
             }
-            return JSON.readTree(response.body()).get("access_token").asText();
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak did not answer", e);
         } catch (InterruptedException e) {
