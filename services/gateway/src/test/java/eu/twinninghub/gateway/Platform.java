@@ -99,21 +99,11 @@ final class Platform {
      * and published, known to matching (over Kafka), then the allocation run on demand.
      */
     static List<String> proposals(int count) {
-        List<String> needs = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String need = createNeed("vinnytsia-admin", VINNYTSIA);
-            open("vinnytsia-admin", "needs", need);
-            needs.add(need);
-            String offer = createOffer("aachen-admin", AACHEN);
-            open("aachen-admin", "offers", offer);
-        }
-        for (String need : needs) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    candidates(need) > 0);
-        }
+        List<Map<String, Object>> pairs = openPairs(count);
         as("platform-admin").post("/api/v1/matching/allocation").then().statusCode(200);
         List<String> matches = new ArrayList<>();
-        for (String need : needs) {
+        for (Map<String, Object> pair : pairs) {
+            Object need = pair.get("needId");
             List<String> found = as("vinnytsia-admin").queryParam("need", need).queryParam("status", "PROPOSED")
                     .get("/api/v1/matches").then().statusCode(200).extract().path("items.id");
             if (found.isEmpty()) {
