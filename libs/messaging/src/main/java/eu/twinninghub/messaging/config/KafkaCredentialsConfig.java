@@ -11,9 +11,9 @@ import io.smallrye.config.ConfigMapping;
 public interface KafkaCredentialsConfig {
 
     /**
-     * Set by the cluster profile; "-" elsewhere (libs/events microprofile-config.properties), where the broker is
-     * plaintext on loopback. Required, without a default: an optional value, or one with a default,
-     * whose variable is missing reads as absent instead of failing.
+     * Set by the cluster profile; "-" elsewhere (libs/events microprofile-config.properties), where
+     * the broker is plaintext on loopback. Required, without a default: an optional value, or one
+     * with a default, whose variable is missing reads as absent instead of failing.
      */
     String saslJaasConfig();
 }
