@@ -5,8 +5,8 @@
 #
 # Why side by side, each module in a Maven process of its own: one reactor runs a module's tests
 # only after every module it depends on has passed its own, which chains the whole run. The
-# artifacts are installed by the build step, so no module's tests wait for another's; the gateway's
-# tests and the end-to-end story run the services from the jars that step built.
+# artifacts are installed by the build step, so no module's tests wait for another's; the end-to-end
+# tests run the services from the jars that step built.
 #
 #   deploy/local/test.sh                 every module (make test)
 #   deploy/local/test.sh -pl deploy/e2e  one Maven run with these arguments (make e2e)
@@ -19,11 +19,11 @@ export JAVA_HOME
 MVN=(./mvnw -B -ntp)
 LOGGING=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
 KEYCLOAK=-Dtwinning.keycloak.url=http://127.0.0.1:18180
-# Two lanes, because the machine has two cores and every module's tests keep one busy. The modules
-# that start the whole platform as processes (the end-to-end story, the gateway's tests) share a
-# lane, so that two fleets of services never boot at once; the other lane takes the rest. Each lane
-# is one Maven run (one JVM warmed up once, not one per module) that goes on past a failed module,
-# so that one run reports every failure.
+# Two lanes, because the machine has two cores and every module's tests keep one busy. One lane has
+# the end-to-end tests, which start the whole platform as processes once for all of them, after the
+# gateway's own tests (they start no service; they are here because the other lane is the longer);
+# the other lane takes the rest. Each lane is one Maven run (one JVM warmed up once, not one per
+# module) that goes on past a failed module, so that one run reports every failure.
 FLEET_LANE=deploy/e2e,services/gateway
 # The test runs do not generate code (the build did) and skip the Quarkus packaging they never reach.
 TEST_RUN=(test -fae -Dquarkus.generate-code.skip=true "$KEYCLOAK")

@@ -29,14 +29,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * their jars, an SMTP server the notifications service sends to, and a partner's webhook receiver.
  * Stopped when the JVM exits, whatever the tests did.
  */
-final class E2ePlatform {
+public final class E2ePlatform {
 
     /** The demo partner client, its local-development secret read from the realm file. */
     static final String PARTNER_SECRET = TestKeycloak.clientSecret("partner-auc");
 
     private static E2ePlatform running;
 
-    final TestServices services;
+    public final TestServices services;
     final GreenMail mail;
     final WebhookReceiver webhooks;
 
@@ -46,7 +46,7 @@ final class E2ePlatform {
         this.webhooks = webhooks;
     }
 
-    static synchronized E2ePlatform get() {
+    public static synchronized E2ePlatform get() {
         if (running == null) {
             running = start();
         }
@@ -57,7 +57,7 @@ final class E2ePlatform {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    static RequestSpecification partner() {
+    public static RequestSpecification partner() {
         return RestAssured.given().auth().oauth2(Tokens.forClient("partner-auc", PARTNER_SECRET)).contentType(ContentType.JSON);
     }
 

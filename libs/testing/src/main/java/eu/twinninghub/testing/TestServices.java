@@ -27,8 +27,8 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * The platform's services as real processes, each from the jar Maven built
  * ({@code services/<name>/target/quarkus-app}), wired to this test JVM's Kafka, PostgreSQL and
- * MongoDB servers and to the test Keycloak. For tests that cross services (the gateway, the end to
- * end story): what runs is what ships. A test may kill and restart one. Pid files under
+ * MongoDB servers and to the test Keycloak. For the tests that cross services (deploy/e2e): what
+ * runs is what ships. A test may kill and restart one. Pid files under
  * {@code target/test-services} let {@code make test} stop any left by a dead JVM.
  */
 public final class TestServices implements AutoCloseable {
@@ -36,8 +36,6 @@ public final class TestServices implements AutoCloseable {
     public static final List<String> SERVICES = List.of("authority-profiles", "needs-offers", "matching", "notifications");
     public static final String GATEWAY = "gateway";
 
-    private static final SharedInfrastructure<TestServices> SHARED = new SharedInfrastructure<>(
-            () -> start(SERVICES, Map.of()), TestServices::close);
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -54,11 +52,6 @@ public final class TestServices implements AutoCloseable {
         Iterator<Integer> free = freePorts(2 * services.size()).iterator();
         services.forEach(name -> ports.put(name, free.next()));
         services.forEach(name -> managementPorts.put(name, free.next()));
-    }
-
-    /** The four services behind the gateway, one set per test JVM, stopped when it exits. */
-    public static TestServices shared() {
-        return SHARED.get();
     }
 
     /**

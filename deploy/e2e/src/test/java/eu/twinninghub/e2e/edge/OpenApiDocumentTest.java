@@ -1,4 +1,4 @@
-package eu.twinninghub.gateway;
+package eu.twinninghub.e2e.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.twinninghub.testing.KeycloakTestResource;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+import eu.twinninghub.e2e.E2ePlatform;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The one public document: every operation summarised, exemplified, secured as the code is, errors typed. */
-@QuarkusTest
-@WithTestResource(KeycloakTestResource.class)
-@WithTestResource(ServicesTestResource.class)
 class OpenApiDocumentTest {
+
+    private final E2ePlatform platform = E2ePlatform.get();
 
     @Test
     void everyOperationIsDocumentedAsItBehaves() throws Exception {

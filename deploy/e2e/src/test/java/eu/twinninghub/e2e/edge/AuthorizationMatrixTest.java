@@ -1,29 +1,22 @@
-package eu.twinninghub.gateway;
+package eu.twinninghub.e2e.edge;
 
-import static eu.twinninghub.gateway.Platform.AACHEN;
-import static eu.twinninghub.gateway.Platform.AUC;
-import static eu.twinninghub.gateway.Platform.BERSHAD;
-import static eu.twinninghub.gateway.Platform.LUKA_MELESHKIVSKA;
-import static eu.twinninghub.gateway.Platform.OBODIVKA;
-import static eu.twinninghub.gateway.Platform.VINNYTSIA;
-import static eu.twinninghub.gateway.Platform.YAMPIL;
+import static eu.twinninghub.e2e.edge.Platform.AACHEN;
+import static eu.twinninghub.e2e.edge.Platform.AUC;
+import static eu.twinninghub.e2e.edge.Platform.BERSHAD;
+import static eu.twinninghub.e2e.edge.Platform.LUKA_MELESHKIVSKA;
+import static eu.twinninghub.e2e.edge.Platform.OBODIVKA;
+import static eu.twinninghub.e2e.edge.Platform.VINNYTSIA;
+import static eu.twinninghub.e2e.edge.Platform.YAMPIL;
 import static eu.twinninghub.testing.Calls.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.e2e.E2ePlatform;
 import eu.twinninghub.testing.RealmUsers;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,10 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  * success in one cell cannot decide another. A caller who may not even see the subject (another
  * authority's draft, a proposal between others) gets 404, not 403: its existence is not revealed.
  */
-@QuarkusTest
-@WithTestResource(KeycloakTestResource.class)
-@WithTestResource(ServicesTestResource.class)
 class AuthorizationMatrixTest {
+
+    private final E2ePlatform platform = E2ePlatform.get();
 
     /**
      * The callers of the matrix. MEMBER is Vinnytsia's staff without the admin role. PARTNER_NETWORK is
@@ -65,11 +57,6 @@ class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyWriteOperationForEveryCaller() {
-        // Keycloak mails invitations; this lane's tests run one after the other, so the realm may point at ours.
-        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "stop-matrix-mail"));
-        RealmUsers.sendMailTo(mail.getSmtp().getPort());
         // Vinnytsia belongs to the AUC network (invited, and accepted), so that the network may post for it.
         vinnytsiaJoinsAuc();
         // One allocation proposes every pair the matrix needs: five stay proposals, three become partnerships.
@@ -103,13 +90,13 @@ class AuthorizationMatrixTest {
                             .put("/api/v1/authorities/" + VINNYTSIA);
                 }, 401, 403, 403, 200, 200, 403, 403),
                 row("verify an authority", "vinnytsia-admin", (actor, as) -> {
-                    String municipality = Platform.registerMunicipality(Platform.asPartner());
+                    String municipality = Platform.registerMunicipality(E2ePlatform.partner());
                     Platform.acceptAuc(municipality);
                     return as.body(Map.of("status", "VERIFIED", "reason", "council decision checked"))
                             .post("/api/v1/authorities/" + municipality + "/verification");
                 }, 401, 403, 403, 403, 200, 200, 403),
                 row("verify an authority that did not accept the network", "vinnytsia-admin", (actor, as) -> {
-                    String municipality = Platform.registerMunicipality(Platform.asPartner());
+                    String municipality = Platform.registerMunicipality(E2ePlatform.partner());
                     return as.body(Map.of("status", "VERIFIED", "reason", "council decision checked"))
                             .post("/api/v1/authorities/" + municipality + "/verification");
                 }, 401, 403, 403, 403, 200, 403, 403),
@@ -124,13 +111,13 @@ class AuthorizationMatrixTest {
                 row("accept a network's invitation", "vinnytsia-admin", (actor, as) -> {
                     as("vinnytsia-admin").delete("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC)
                             .then().statusCode(200);
-                    Platform.asPartner().put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC).then().statusCode(202);
+                    E2ePlatform.partner().put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC).then().statusCode(202);
                     Response answer = as.put("/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC);
                     vinnytsiaJoinsAuc();
                     return answer;
                 }, 401, 403, 403, 200, 403, 202, 403),
                 row("end a membership or withdraw an invitation", "vinnytsia-admin", (actor, as) -> {
-                    String municipality = Platform.registerMunicipality(Platform.asPartner());
+                    String municipality = Platform.registerMunicipality(E2ePlatform.partner());
                     return as.delete("/api/v1/authorities/" + municipality + "/networks/" + AUC);
                 }, 401, 403, 403, 403, 200, 200, 403),
                 row("read an authority's memberships", "vinnytsia-admin", (actor, as) -> as
@@ -224,7 +211,7 @@ class AuthorizationMatrixTest {
 
                 row("plan a partnership", "vinnytsia-admin", (actor, as) -> {
                     int version = as("vinnytsia-admin").get("/api/v1/partnerships/" + partnership).then().extract().path("version");
-                    return as.body(Map.of("goals", "Heat pumps in 12 schools", "themes", List.of("energy"), "version", version))
+                    return as.body(Map.of("goals", "Waste sorting in 12 schools", "themes", List.of("municipal-services"), "version", version))
                             .put("/api/v1/partnerships/" + partnership + "/plan");
                 }, 401, 200, 403, 200, 403, 403, 403),
                 row("record a partnership's next step", "vinnytsia-admin", (actor, as) -> as.body(Map.of("status", "MOU_SIGNED"))
@@ -310,7 +297,7 @@ class AuthorizationMatrixTest {
     /** Vinnytsia in the AUC network: invited by the network (unless it is already) and accepted by its admin. */
     private static void vinnytsiaJoinsAuc() {
         String membership = "/api/v1/authorities/" + VINNYTSIA + "/networks/" + AUC;
-        Platform.asPartner().put(membership).then().statusCode(org.hamcrest.Matchers.oneOf(200, 202));
+        E2ePlatform.partner().put(membership).then().statusCode(org.hamcrest.Matchers.oneOf(200, 202));
         as("vinnytsia-admin").put(membership).then().statusCode(200);
     }
 
@@ -321,7 +308,7 @@ class AuthorizationMatrixTest {
             case OTHER_AUTHORITY -> as("ahlen-admin");
             case OWNER -> as(owner);
             case PLATFORM_ADMIN -> as("platform-admin");
-            case PARTNER_NETWORK -> Platform.asPartner();
+            case PARTNER_NETWORK -> E2ePlatform.partner();
             case OTHER_NETWORK -> RestAssured.given().auth().oauth2(otherNetwork()).contentType(ContentType.JSON);
         };
     }
@@ -343,14 +330,6 @@ class AuthorizationMatrixTest {
     private static String next(List<String> fresh, String unchanged, Actor actor) {
         boolean succeeds = actor == Actor.OWNER || actor == Actor.MEMBER;
         return succeeds && !fresh.isEmpty() ? fresh.remove(0) : unchanged;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A newcomer whose claim to join Vinnytsia its admin approved; answers their Keycloak id. */
@@ -380,7 +359,7 @@ class AuthorizationMatrixTest {
     }
 
     private static String partnersWebhook() {
-        return Platform.asPartner().body(webhook()).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        return E2ePlatform.partner().body(webhook()).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
     }
 
     private static Map<String, Object> webhook() {

@@ -1,6 +1,6 @@
-package eu.twinninghub.gateway;
+package eu.twinninghub.e2e.edge;
 
-import static eu.twinninghub.gateway.Platform.VINNYTSIA;
+import static eu.twinninghub.e2e.edge.Platform.VINNYTSIA;
 import static eu.twinninghub.testing.Calls.anonymous;
 import static eu.twinninghub.testing.Calls.as;
 import static eu.twinninghub.testing.Calls.problem;
@@ -10,23 +10,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 
-import eu.twinninghub.testing.KeycloakTestResource;
-import eu.twinninghub.testing.TestServices;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+import eu.twinninghub.e2e.E2ePlatform;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A service that dies: callers get a 503 problem at once, never a hang; the rest keeps working. */
-@QuarkusTest
-@WithTestResource(KeycloakTestResource.class)
-@WithTestResource(ServicesTestResource.class)
 class ServiceDownTest {
+
+    private final E2ePlatform platform = E2ePlatform.get();
 
     @Test
     void aStoppedServiceIsA503WithinTheTimeoutAndTheDashboardShowsTheRest() {
-        TestServices services = TestServices.shared();
+        var services = platform.services;
         services.kill("matching");
         try {
             problem(anonymous().get("/api/v1/partnerships").then(), 503, "service-unavailable")
@@ -52,7 +48,7 @@ class ServiceDownTest {
 
     @Test
     void aSearchWhileItsServiceIsDownIsA503AfterTheRetriesAndWorksOnceItIsBack() {
-        TestServices services = TestServices.shared();
+        var services = platform.services;
         services.kill("needs-offers");
         try {
             // The search is relayed without a thread of its own: its retries wait on a timer, and

@@ -1,13 +1,9 @@
-package eu.twinninghub.gateway;
+package eu.twinninghub.e2e.edge;
 
 import static eu.twinninghub.testing.Calls.as;
 import static org.awaitility.Awaitility.await;
 
 import eu.twinninghub.testing.RealmUsers;
-import eu.twinninghub.testing.TestKeycloak;
-import eu.twinninghub.testing.Tokens;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,49 +12,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the gateway's tests set up through the gateway itself: authorities, needs, offers, proposals. */
+/**
+ * What the edge tests set up through the gateway itself: authorities, needs, offers, proposals. Their
+ * needs and offers are in a sector no other end-to-end test posts in (municipal services): an
+ * allocation proposes only within a sector, so no test's allocation pairs its postings with another's.
+ */
 final class Platform {
 
     static final UUID VINNYTSIA = UUID.fromString("c69235b9-4730-305d-8fee-c51897a80b07");
     static final UUID AACHEN = UUID.fromString("ec3e94a9-215a-3408-8a62-d8cfc0eced84");
     static final UUID AUC = UUID.fromString("5232bfc8-354b-3dba-852d-642bb2510350");
-    /** LOCAL DEVELOPMENT ONLY: the secret of the realm's demo partner client. */
     /** Verified hromadas of the demo register (development strategies on record), by their KATOTTG codes. */
     static final UUID BERSHAD = hromada("UA05040010000022470");
     static final UUID LUKA_MELESHKIVSKA = hromada("UA05020150000074651");
     static final UUID OBODIVKA = hromada("UA05040150000077146");
     static final UUID YAMPIL = hromada("UA05080110000056824");
-    static final String PARTNER_SECRET = TestKeycloak.clientSecret("partner-auc");
 
     private Platform() {
     }
 
-    static RequestSpecification asPartner() {
-        return RestAssured.given().auth().oauth2(Tokens.forClient("partner-auc", PARTNER_SECRET))
-                .contentType(ContentType.JSON);
-    }
-
     static String needBody(UUID authority, String title) {
         return """
-                {"authorityId":"%s","title":{"uk":"%s","en":"%s"},"sector":"energy",
-                 "supportModes":["technical-assistance"],"expertiseTags":["heat pumps"],"urgency":"HIGH",
+                {"authorityId":"%s","title":{"uk":"%s","en":"%s"},"sector":"municipal-services",
+                 "supportModes":["technical-assistance"],"expertiseTags":["waste sorting"],"urgency":"HIGH",
                  "languages":["uk","en"]}""".formatted(authority, title, title);
     }
 
     static String offerBody(UUID authority, String title) {
         return """
-                {"authorityId":"%s","title":{"en":"%s","uk":"%s"},"sectors":["energy"],
-                 "supportModes":["technical-assistance"],"expertiseTags":["heat pumps"],"capacity":10,
+                {"authorityId":"%s","title":{"en":"%s","uk":"%s"},"sectors":["municipal-services"],
+                 "supportModes":["technical-assistance"],"expertiseTags":["waste sorting"],"capacity":10,
                  "languages":["de","en","uk"]}""".formatted(authority, title, title);
     }
 
     static String createNeed(String user, UUID authority) {
-        return as(user).body(needBody(authority, "Heat pumps for schools " + UUID.randomUUID()))
+        return as(user).body(needBody(authority, "Waste sorting for schools " + UUID.randomUUID()))
                 .post("/api/v1/needs").then().statusCode(201).extract().path("id");
     }
 
     static String createOffer(String user, UUID authority) {
-        return as(user).body(offerBody(authority, "Heat pump engineering " + UUID.randomUUID()))
+        return as(user).body(offerBody(authority, "Waste sorting engineering " + UUID.randomUUID()))
                 .post("/api/v1/offers").then().statusCode(201).extract().path("id");
     }
 

@@ -1,6 +1,6 @@
-package eu.twinninghub.gateway;
+package eu.twinninghub.e2e.edge;
 
-import static eu.twinninghub.gateway.Platform.VINNYTSIA;
+import static eu.twinninghub.e2e.edge.Platform.VINNYTSIA;
 import static eu.twinninghub.testing.Calls.anonymous;
 import static eu.twinninghub.testing.Calls.as;
 import static eu.twinninghub.testing.Calls.problem;
@@ -15,11 +15,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import eu.twinninghub.testing.KeycloakTestResource;
-import eu.twinninghub.testing.TestServices;
+import eu.twinninghub.e2e.E2ePlatform;
 import eu.twinninghub.testing.Tokens;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +25,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What every caller meets at the edge: errors as problems, the request id, CORS, public reads and searches. */
-@QuarkusTest
-@WithTestResource(KeycloakTestResource.class)
-@WithTestResource(ServicesTestResource.class)
 class EdgeTest {
+
+    private final E2ePlatform platform = E2ePlatform.get();
 
     @Test
     void malformedBodiesAndUnknownFieldsAreRefusedNamingTheField() {
@@ -41,7 +37,7 @@ class EdgeTest {
                 .body("violations.field", hasItem("secto"));
         problem(as("vinnytsia-admin").body(Platform.needBody(VINNYTSIA, "Schools").replace("\"HIGH\"", "42"))
                 .post("/api/v1/needs").then(), 400, "malformed-request");
-        problem(as("vinnytsia-admin").body(Platform.needBody(VINNYTSIA, " ").replace("\"energy\"", "null"))
+        problem(as("vinnytsia-admin").body(Platform.needBody(VINNYTSIA, " ").replace("\"municipal-services\"", "null"))
                 .post("/api/v1/needs").then(), 400, "validation")
                 .body("violations.field", hasItem("sector"));
         problem(as("vinnytsia-admin").queryParam("limit", 1000).get("/api/v1/needs").then(), 400, "validation")
@@ -58,7 +54,7 @@ class EdgeTest {
         String foreign = Tokens.forUserThrough("admin-cli", "vinnytsia-admin");
         assertFalse(Tokens.claims(foreign).path("aud").toString().contains("twinning-gateway"), "admin-cli's audience");
         problem(given().auth().oauth2(foreign).get("/api/v1/notifications").then(), 401, "unauthenticated");
-        problem(given().baseUri(TestServices.shared().url("notifications").toString()).auth().oauth2(foreign)
+        problem(given().baseUri(platform.services.url("notifications").toString()).auth().oauth2(foreign)
                 .get("/api/v1/notifications").then(), 401, "unauthenticated");
         given().auth().oauth2(Tokens.forUser("vinnytsia-admin")).get("/api/v1/notifications").then().statusCode(200);
     }

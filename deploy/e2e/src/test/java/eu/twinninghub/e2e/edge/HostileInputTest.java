@@ -1,4 +1,4 @@
-package eu.twinninghub.gateway;
+package eu.twinninghub.e2e.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.twinninghub.testing.KeycloakTestResource;
+import eu.twinninghub.e2e.E2ePlatform;
 import eu.twinninghub.testing.Tokens;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
@@ -30,10 +28,9 @@ import org.junit.jupiter.api.Test;
  * not speak. Nothing may answer 5xx, and every 4xx is a problem+json. It walks the document, so an
  * operation is covered the day it is added.
  */
-@QuarkusTest
-@WithTestResource(KeycloakTestResource.class)
-@WithTestResource(ServicesTestResource.class)
 class HostileInputTest {
+
+    private final E2ePlatform platform = E2ePlatform.get();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
