@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -142,19 +143,26 @@ public class People {
         });
     }
 
-    /** True when someone administers {@code authority} already. */
+    /**
+     * True when someone administers {@code authority} already. Each person's roles are one more call
+     * to Keycloak, so it stops at the first admin.
+     */
     public boolean hasAdmins(UUID authority) {
-        return of(authority).stream().anyMatch(person -> person.role() == Role.ADMIN);
+        return call(() -> bound(authority).anyMatch(user -> role(realm().users().get(user.getId())) == Role.ADMIN));
     }
 
     /** The people bound to {@code authority} (service accounts of networks are not its people). */
     public List<Person> of(UUID authority) {
-        return call(() -> realm().users().searchByAttributes(Caller.AUTHORITY_CLAIM + ":" + authority).stream()
-                .filter(user -> user.getServiceAccountClientId() == null)
+        return call(() -> bound(authority)
                 .map(user -> new Person(user.getId(), user.getUsername(), name(user), user.getEmail(),
                         role(realm().users().get(user.getId()))))
                 .filter(person -> person.role() != null)
                 .toList());
+    }
+
+    private Stream<UserRepresentation> bound(UUID authority) {
+        return realm().users().searchByAttributes(Caller.AUTHORITY_CLAIM + ":" + authority).stream()
+                .filter(user -> user.getServiceAccountClientId() == null);
     }
 
     /** Gives {@code personId}, bound to {@code authority}, exactly {@code role} there. */

@@ -2,6 +2,7 @@ package eu.twinninghub.authorities.web;
 
 import eu.twinninghub.api.claim.ClaimApi;
 import eu.twinninghub.api.claim.ClaimDecision;
+import eu.twinninghub.api.claim.ClaimHints;
 import eu.twinninghub.api.claim.ClaimInput;
 import eu.twinninghub.api.claim.ClaimView;
 import eu.twinninghub.authorities.authority.Authority;
@@ -13,6 +14,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Authenticated
@@ -41,7 +43,9 @@ public class ClaimResource implements ClaimApi {
 
     @Override
     public List<ClaimView> queue() {
-        return claims.queue(caller).stream().map(claim -> view(claim, true)).toList();
+        List<Claim> queue = claims.queue(caller);
+        Map<UUID, ClaimHints> hinted = hints.of(queue);
+        return queue.stream().map(claim -> view(claim, hinted.get(claim.id))).toList();
     }
 
     @Override
@@ -62,9 +66,13 @@ public class ClaimResource implements ClaimApi {
 
     /** {@code withHints}: for those who decide; the person who claims sees their claim without them. */
     private ClaimView view(Claim c, boolean withHints) {
+        return view(c, withHints ? hints.of(c) : null);
+    }
+
+    private ClaimView view(Claim c, ClaimHints withHints) {
         Authority authority = c.authorityId == null ? null : Authority.findById(c.authorityId);
         return new ClaimView(c.id, c.authorityId, authority == null ? null : authority.nameLatin, c.newAuthority(),
                 c.personName, c.personEmail, c.function, c.officialEmail, c.webPage, c.note, c.state,
-                withHints ? hints.of(c) : null, c.role, c.decidedBy, c.decidedAt, c.reason, c.createdAt);
+                withHints, c.role, c.decidedBy, c.decidedAt, c.reason, c.createdAt);
     }
 }
