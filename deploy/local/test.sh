@@ -21,10 +21,11 @@ LOGGING=-Djava.util.logging.manager=org.jboss.logmanager.LogManager
 KEYCLOAK=-Dtwinning.keycloak.url=http://127.0.0.1:18180
 # Two lanes, because the machine has two cores and every module's tests keep one busy. One lane has
 # the end-to-end tests, which start the whole platform as processes once for all of them, after the
-# gateway's own tests (they start no service; they are here because the other lane is the longer);
-# the other lane takes the rest. Each lane is one Maven run (one JVM warmed up once, not one per
-# module) that goes on past a failed module, so that one run reports every failure.
-FLEET_LANE=deploy/e2e,services/gateway
+# test library's and the gateway's own tests (they start no service: they are here so that both
+# lanes take about as long); the other lane takes the rest. Each lane is one Maven run (one JVM
+# warmed up once, not one per module) that goes on past a failed module, so that one run reports
+# every failure.
+FLEET_LANE=libs/testing,services/gateway,deploy/e2e
 # The test runs do not generate code (the build did) and skip the Quarkus packaging they never reach.
 TEST_RUN=(test -fae -Dquarkus.generate-code.skip=true "$KEYCLOAK")
 
@@ -73,7 +74,7 @@ fi
 LOGS=target/test-logs
 rm -rf "$LOGS" ./*/*/target/surefire-reports
 mkdir -p "$LOGS"
-others=$(sed -n 's|.*<module>\(.*\)</module>.*|\1|p' pom.xml | grep -vxF -e deploy/e2e -e services/gateway | paste -sd,)
+others=$(sed -n 's|.*<module>\(.*\)</module>.*|\1|p' pom.xml | grep -vxF -f <(tr ',' '\n' <<<"$FLEET_LANE") | paste -sd,)
 
 run_lane() {
   local name=$1 modules=$2 log="$LOGS/$1.log" started=$SECONDS

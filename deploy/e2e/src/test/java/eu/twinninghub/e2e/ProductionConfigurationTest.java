@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.twinninghub.testing.RepositoryLayout;
 import eu.twinninghub.testing.TestPostgres;
+import eu.twinninghub.testing.TestServices;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -73,8 +75,9 @@ class ProductionConfigurationTest {
     /** Starts a service's jar with the prod profile, no secrets and {@code env}; answers its output once it stopped. */
     private static String failedStart(String service, Map<String, String> env) throws Exception {
         Path jar = RepositoryLayout.root().resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder start = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-jar", jar.toString())).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(TestServices.command(jar));
+        command.addAll(1, List.of("-Dquarkus.http.port=0", "-Dquarkus.management.port=0"));
+        ProcessBuilder start = new ProcessBuilder(command).redirectErrorStream(true);
         // To a file: a full pipe would keep a failing start from ending.
         Path log = Files.createTempFile(service + "-start", ".log");
         start.redirectOutput(log.toFile());

@@ -68,6 +68,18 @@ public final class TestServices implements AutoCloseable {
         return started;
     }
 
+    /**
+     * The command that runs a service's {@code jar} as the tests do: this JVM's java with the root
+     * pom's test.jvm.options, since a test's service lives a few minutes, mostly starting.
+     */
+    public static List<String> command(Path jar) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m"));
+        Arrays.stream(System.getProperty("twinning.test-services.jvm-options", "").split("\\s+"))
+                .filter(option -> !option.isBlank()).forEach(command::add);
+        command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", jar.toString()));
+        return command;
+    }
+
     /** The topics each service consumes, under its consumer group (its name). */
     private static final Map<String, List<String>> CONSUMED = Map.of(
             "authority-profiles", List.of("twinning.matches"),
@@ -193,16 +205,9 @@ public final class TestServices implements AutoCloseable {
         if (!service.equals(GATEWAY)) {
             postgres.createDatabase(database);
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
         try {
             Files.createDirectories(state);
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
-            // The root pom's test.jvm.options: a test's service lives a few minutes, mostly starting.
-            Arrays.stream(System.getProperty("twinning.test-services.jvm-options", "").split("\\s+"))
-                    .filter(option -> !option.isBlank()).forEach(command::add);
-            command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar",
-                    jar.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command(jar))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve(service + ".log").toFile()));
             Map<String, String> env = builder.environment();
