@@ -1,15 +1,21 @@
-// One step of the browser story, run by BrowserStoryTest: `node story.mjs <step>` with BASE_URL,
-// STORY_USER, STORY_PASSWORD and SHOTS in the environment. Each step opens Debian's Chromium
-// headless, does what a town-hall person would do, saves screenshots of each page in Ukrainian and
-// English under SHOTS, and prints one JSON line with what the test needs next. Any failed check
-// exits non-zero with the reason.
+// The browser story's steps, run by BrowserStoryTest through one Chromium: `node story.mjs` with
+// BASE_URL and SHOTS in the environment reads one JSON line per step from its standard input,
+// {"step": name, "env": {"STORY_USER": ..., ...}}, and answers one JSON line each: {"result": what the
+// test needs next} or {"error": why it failed}. Each step opens windows of its own (closed after it),
+// does what a town-hall person would do, and saves screenshots of each page in Ukrainian and English
+// under SHOTS. One browser for every step: starting Chromium anew for each cost as much as a step.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 
 const base = process.env.BASE_URL;
 const shots = process.env.SHOTS;
-const step = process.argv[2];
-const story = { need: process.env.STORY_NEED, offer: process.env.STORY_OFFER, title: process.env.STORY_TITLE };
+/** What the test handed the current step (read when used: the environment changes from step to step). */
+const story = {
+  get need() { return process.env.STORY_NEED; },
+  get offer() { return process.env.STORY_OFFER; },
+  get title() { return process.env.STORY_TITLE; },
+};
 mkdirSync(shots, { recursive: true });
 
 function check(condition, message) {
@@ -420,14 +426,28 @@ const steps = {
   },
 };
 
+/** Runs step `name` with `env` as its STORY_* variables, and closes every window it opened. */
+async function run(browser, name, env) {
+  for (const key of Object.keys(process.env).filter((k) => k.startsWith('STORY_'))) {
+    delete process.env[key];
+  }
+  Object.assign(process.env, env);
+  try {
+    check(steps[name], `no step ${name}`);
+    return { result: await steps[name](browser) };
+  } catch (error) {
+    return { error: `${name}: ${error.message}` };
+  } finally {
+    await Promise.all(browser.contexts().map((context) => context.close()));
+  }
+}
+
 const browser = await openBrowser();
 try {
-  check(steps[step], `no step ${step}`);
-  const result = await steps[step](browser);
-  console.log(JSON.stringify(result));
-} catch (error) {
-  console.error(`${step}: ${error.message}`);
-  process.exitCode = 1;
+  for await (const line of createInterface({ input: process.stdin })) {
+    const { step, env } = JSON.parse(line);
+    console.log(JSON.stringify(await run(browser, step, env)));
+  }
 } finally {
   await browser.close();
 }

@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.twinninghub.testing.RealmUsers;
-import eu.twinninghub.testing.RepositoryLayout;
 import eu.twinninghub.testing.TestServices;
 import eu.twinninghub.testing.Tokens;
 import java.io.IOException;
@@ -21,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,9 +35,11 @@ class BrowserStoryTest {
     /** Бершадська міська територіальна громада, Vinnytsia's neighbour the story invites (KATOTTG of the register). */
     private static final UUID BERSHAD = UUID.nameUUIDFromBytes(
             "authority:UA05040010000022470".getBytes(StandardCharsets.UTF_8));
-    private static final Path BROWSER = RepositoryLayout.root().resolve("deploy/e2e/browser");
-    private static final Path SHOTS = RepositoryLayout.root().resolve("deploy/e2e/target/screenshots");
+    private static final Path SHOTS = StoryBrowser.SHOTS;
     private static final Duration SOON = Duration.ofMinutes(1);
+
+    /** One browser for the class's stories, started at the first step. */
+    private static StoryBrowser browser;
 
     @Test
     void aHromadaAndAMunicipalityBecomePartnersThroughThePages() throws Exception {
@@ -176,35 +176,24 @@ class BrowserStoryTest {
         step("joined", gateway, null, Map.of("STORY_NAME", name));
     }
 
-    /** Runs one step of story.mjs as {@code user} and returns what it printed. */
+    /** Runs one step of the story as {@code user} (nobody signed in when null) and returns what it answered. */
     private static JsonNode step(String name, String gateway, String user, Map<String, String> extra)
             throws IOException, InterruptedException {
-        if (!Files.isDirectory(BROWSER.resolve("node_modules/playwright-core"))) {
-            throw new IllegalStateException("Playwright is missing: run deploy/e2e/browser/prepare.sh (make test does)");
+        if (browser == null) {
+            browser = new StoryBrowser(gateway);
         }
-        ProcessBuilder builder = new ProcessBuilder("node", "story.mjs", name).directory(BROWSER.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("BASE_URL", gateway);
-        env.put("SHOTS", SHOTS.toString());
+        Map<String, String> env = new HashMap<>(extra);
         if (user != null) {
             env.put("STORY_USER", user);
             env.put("STORY_PASSWORD", Tokens.DEMO_PASSWORD);
         }
-        env.putAll(new HashMap<>(extra));
-        Path out = Files.createTempFile("story-" + name, ".out");
-        Path err = Files.createTempFile("story-" + name, ".err");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process node = builder.start();
-        boolean ended = node.waitFor(2, TimeUnit.MINUTES);
-        if (!ended) {
-            node.destroyForcibly().waitFor();
+        return browser.step(name, env);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() throws IOException, InterruptedException {
+        if (browser != null) {
+            browser.close();
         }
-        String printed = Files.readString(out).strip();
-        String errors = Files.readString(err);
-        Files.delete(out);
-        Files.delete(err);
-        assertTrue(ended && node.exitValue() == 0, "browser step " + name + " failed: " + errors + printed);
-        String[] lines = printed.split("\n");
-        return new ObjectMapper().readTree(lines[lines.length - 1]);
     }
 }
